@@ -1,0 +1,34 @@
+/**
+ * @module claim
+ * A comparable statement: a value for a slot (what is counted and what happened to it), with provenance.
+ */
+import type { Modality } from './mention.js';
+
+export interface Slot {
+  /** Lemmatised predicate group, e.g. `detain`, `kill`, `deploy`. */
+  measure: string;
+  /** Lemmatised head noun group, e.g. `people`, `troop`. */
+  counted: string;
+  unit?: string;
+}
+
+export interface Claim {
+  id: string;
+  articleId: string;
+  slot: Slot;
+  /** The number's wording as written, e.g. `nearly 8,000`. */
+  text: string;
+  low: number;
+  high: number;
+  /** YYYY-MM-DD: when the count was made or announced. */
+  asOf?: string;
+  attributedTo?: string;
+  modality: Modality;
+  /** The whole sentence the claim came from. */
+  sentence: string;
+  sentenceStart: number;
+  sentenceEnd: number;
+  /** Span of the number mention itself. */
+  start: number;
+  end: number;
+}
