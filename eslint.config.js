@@ -23,7 +23,10 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['node:*', 'fs', 'path', 'http', 'https', 'net', 'dns', 'child_process'], message: 'src/core is pure: no IO imports.' },
+            {
+              group: ['node:*', 'fs', 'path', 'http', 'https', 'net', 'dns', 'child_process'],
+              message: 'src/core is pure: no IO imports.',
+            },
             { group: ['**/adapters/**', '**/app/**'], message: 'src/core must not import outward.' },
           ],
         },

@@ -13,15 +13,7 @@ export type EntityType = 'person' | 'organization' | 'place' | 'other';
 
 /** How sure the text is about a statement. */
 export type Modality =
-  | 'reported'
-  | 'confirmed'
-  | 'official'
-  | 'alleged'
-  | 'unconfirmed'
-  | 'denied'
-  | 'retracted'
-  | 'estimated'
-  | 'hedged';
+  'reported' | 'confirmed' | 'official' | 'alleged' | 'unconfirmed' | 'denied' | 'retracted' | 'estimated' | 'hedged';
 
 export interface NumberMention extends Span {
   kind: 'number';

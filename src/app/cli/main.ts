@@ -1,0 +1,164 @@
+/**
+ * @module main
+ * The `corroborate` command line: parses arguments, calls the library API, renders, sets the exit code.
+ * Exit codes: 0 done, 1 some inputs failed (the rest reported), 2 usage error.
+ */
+import { Command, CommanderError } from 'commander';
+import { writeFileSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
+import { analyze, corroborate, extract, type CorroborateOptions } from '../api.js';
+import type { Diagnostic } from '../../core/model/diagnostic.js';
+import { toAnalysisJson } from './analysis-json.js';
+import { VERSION } from '../version.js';
+
+export const EXIT_OK = 0;
+export const EXIT_INPUT_FAILED = 1;
+export const EXIT_USAGE = 2;
+
+interface CommonFlags {
+  format?: string;
+  out?: string;
+  since?: string;
+  until?: string;
+  lang?: string;
+  allowPrivateAddresses?: boolean;
+  quiet?: boolean;
+  verbose?: boolean;
+  now?: string;
+}
+
+/** Runs the CLI and resolves to the exit code (never calls process.exit, so tests can drive it). */
+export async function runCli(argv: string[], io: CliIo = processIo()): Promise<number> {
+  let exitCode = EXIT_OK;
+  const program = new Command()
+    .name('corroborate')
+    .description(
+      'Compare many outlets’ reports of one story, fact by fact, with every statement traced to its sentence.',
+    )
+    .version(VERSION)
+    .exitOverride()
+    .configureOutput({ writeOut: (s) => io.stdout(s), writeErr: (s) => io.stderr(s) });
+
+  const withCommon = (command: Command, formats: string[], defaultFormat: string): Command =>
+    command
+      .argument('<inputs...>', 'files, folders, globs, URLs, feeds, .jsonl, .warc(.gz), or - for standard input')
+      .option('-f, --format <format>', `output format: ${formats.join(', ')}`, defaultFormat)
+      .option('-o, --out <file>', 'write the output to a file instead of standard output')
+      .option('--since <date>', 'keep articles published on or after this date (YYYY-MM-DD)')
+      .option('--until <date>', 'keep articles published on or before this date (YYYY-MM-DD)')
+      .option('--lang <code>', 'language of the articles (only en is supported)', 'en')
+      .option('--allow-private-addresses', 'allow fetching loopback, private and link-local addresses')
+      .option('--now <date>', 'reference date for undated articles (YYYY-MM-DD); defaults to today')
+      .option('-q, --quiet', 'print no warnings or progress')
+      .option('-v, --verbose', 'print stack traces and extra detail');
+
+  const run =
+    (
+      job: (
+        inputs: string[],
+        flags: CommonFlags,
+        options: CorroborateOptions,
+      ) => Promise<{ output: string; diagnostics: Diagnostic[] }>,
+    ) =>
+    async (inputs: string[], flags: CommonFlags) => {
+      const options = toOptions(flags);
+      const { output, diagnostics } = await job(inputs, flags, options);
+      if (flags.out) writeFileSync(flags.out, output);
+      else io.stdout(output.endsWith('\n') ? output : output + '\n');
+      const errors = diagnostics.filter((d) => d.severity === 'error');
+      if (!flags.quiet)
+        for (const d of diagnostics) io.stderr(`corroborate: ${d.severity}: ${d.source}: ${d.message}\n`);
+      if (errors.length > 0) exitCode = EXIT_INPUT_FAILED;
+    };
+
+  withCommon(program.command('extract').description('print the extracted articles'), ['json'], 'json').action(
+    run(async (inputs, flags, options) => {
+      checkFormat(flags.format, ['json']);
+      const { value, diagnostics } = await extract(inputs, options);
+      return { output: JSON.stringify(value, null, 2), diagnostics };
+    }),
+  );
+
+  withCommon(
+    program.command('analyze').description('print sentences and mentions of each article'),
+    ['json'],
+    'json',
+  ).action(
+    run(async (inputs, flags, options) => {
+      checkFormat(flags.format, ['json']);
+      const { value, diagnostics } = await analyze(inputs, options);
+      return { output: JSON.stringify(value.map(toAnalysisJson), null, 2), diagnostics };
+    }),
+  );
+
+  withCommon(
+    program.command('report').description('compare the articles of each story and print the report'),
+    ['json'],
+    'json',
+  ).action(
+    run(async (inputs, flags, options) => {
+      checkFormat(flags.format, ['json']);
+      const { value, diagnostics } = await corroborate(inputs, options);
+      const json = value.length === 1 ? value[0] : value;
+      return { output: JSON.stringify(json, null, 2), diagnostics };
+    }),
+  );
+
+  try {
+    await program.parseAsync(argv);
+    return exitCode;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      return error.exitCode === 0 ? EXIT_OK : EXIT_USAGE;
+    }
+    if (error instanceof UsageError) {
+      io.stderr(`corroborate: ${error.message}\n`);
+      return EXIT_USAGE;
+    }
+    const verbose = argv.includes('--verbose') || argv.includes('-v');
+    io.stderr(
+      `corroborate: ${error instanceof Error ? (verbose ? (error.stack ?? error.message) : error.message) : String(error)}\n`,
+    );
+    return EXIT_INPUT_FAILED;
+  }
+}
+
+export class UsageError extends Error {}
+
+function checkFormat(format: string | undefined, allowed: string[]): void {
+  if (format && !allowed.includes(format)) {
+    throw new UsageError(`unknown format "${format}": use one of ${allowed.join(', ')}`);
+  }
+}
+
+function toOptions(flags: CommonFlags): CorroborateOptions {
+  const options: CorroborateOptions = {};
+  for (const [name, value] of [
+    ['since', flags.since],
+    ['until', flags.until],
+    ['now', flags.now],
+  ] as const) {
+    if (value !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(value))
+      throw new UsageError(`--${name} wants a date as YYYY-MM-DD, got "${value}"`);
+  }
+  if (flags.lang && flags.lang !== 'en') throw new UsageError(`--lang ${flags.lang}: only English (en) is supported`);
+  if (flags.since) options.since = flags.since;
+  if (flags.until) options.until = flags.until;
+  if (flags.now) options.now = new Date(`${flags.now}T12:00:00Z`);
+  if (flags.allowPrivateAddresses) options.allowPrivateAddresses = true;
+  return options;
+}
+
+export interface CliIo {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+}
+
+function processIo(): CliIo {
+  return { stdout: (t) => process.stdout.write(t), stderr: (t) => process.stderr.write(t) };
+}
+
+// Run directly (`tsx src/app/cli/main.ts …`) as well as through bin/corroborate.js.
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  process.exitCode = await runCli(process.argv);
+}
