@@ -3,6 +3,7 @@
  * Tokens, parts of speech, lemmas and sentences with character offsets, from wink-nlp.
  * Every analyzer reads this one token store; nothing else calls wink.
  */
+/* eslint-disable @typescript-eslint/unbound-method -- wink's `its.*` helpers are plain functions typed as methods */
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import type { Span } from '../../../model/span.js';
