@@ -41,6 +41,8 @@ export interface DateMention extends Span {
   certainty?: 'stated' | 'inferred';
   /** True for relative expressions that need the article date. */
   isRelative: boolean;
+  /** `week` for "last week"-style expressions: a date inside that week, not an event day. */
+  precision?: 'day' | 'week';
 }
 
 export interface EntityMention extends Span {

@@ -1,0 +1,59 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { tokenize } from '../tokens/tokenize.js';
+import { findDates } from './find-dates.js';
+
+function datesOf(text: string, reference?: string): [string, string | undefined][] {
+  return findDates(tokenize(text), reference).map((m) => [text.slice(m.start, m.end), m.date]);
+}
+
+// 2024-03-13 is a Wednesday.
+const WEDNESDAY = '2024-03-13';
+
+test('bare weekdays in past-tense news point back, the same day included', () => {
+  assert.deepEqual(datesOf('The ministry said on Tuesday that 40 people were hurt.', WEDNESDAY), [
+    ['on Tuesday', '2024-03-12'],
+  ]);
+  assert.deepEqual(datesOf('Rescuers reached the village on Wednesday.', WEDNESDAY), [['on Wednesday', '2024-03-13']]);
+  assert.deepEqual(datesOf('The mayor had on Thursday declared an emergency.', WEDNESDAY), [
+    ['on Thursday', '2024-03-07'],
+  ]);
+});
+
+test('future tense sends a weekday forward', () => {
+  assert.deepEqual(datesOf('The council will vote on Friday.', WEDNESDAY), [['on Friday', '2024-03-15']]);
+});
+
+test('month-day dates take the publication year, or the previous one when far in the future', () => {
+  assert.deepEqual(datesOf('The strike began on March 2 in the port.', WEDNESDAY), [['March 2', '2024-03-02']]);
+  assert.deepEqual(datesOf('The dam was completed on November 20.', WEDNESDAY), [['November 20', '2023-11-20']]);
+  assert.deepEqual(datesOf('A photo taken on January 10, 2022 shows the square.', WEDNESDAY), [
+    ['January 10, 2022', '2022-01-10'],
+  ]);
+});
+
+test('relative expressions resolve against the reference date and earlier dates', () => {
+  assert.deepEqual(datesOf('Officials said yesterday the road had reopened.', WEDNESDAY), [['yesterday', '2024-03-12']]);
+  assert.deepEqual(datesOf('The fire started on March 4. The previous day, crews had cut a firebreak.', WEDNESDAY), [
+    ['March 4', '2024-03-04'],
+    ['The previous day', '2024-03-03'],
+  ]);
+});
+
+test('without a reference date, relative expressions stay unresolved but absolute ones resolve', () => {
+  const mentions = findDates(tokenize('Police said on Monday that the march of January 5, 2023 was peaceful.'));
+  assert.deepEqual(
+    mentions.map((m) => [m.text, m.date, m.isRelative]),
+    [
+      ['on Monday', undefined, true],
+      ['January 5, 2023', '2023-01-05', false],
+    ],
+  );
+});
+
+test('not dates: years alone, counts, durations, month names alone, modal may', () => {
+  assert.deepEqual(datesOf('In 2019, 7,500 people marched for two weeks.', WEDNESDAY), []);
+  assert.deepEqual(datesOf('Prices may rise in May, the bank said.', WEDNESDAY), []);
+  assert.deepEqual(datesOf('The Sunday Times said the talks lasted within 3 days, and three days later ended.', WEDNESDAY), []);
+  assert.deepEqual(datesOf('He was sentenced to 10 years; the 24-hour strike ended.', WEDNESDAY), []);
+});

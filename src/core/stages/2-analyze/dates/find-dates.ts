@@ -1,0 +1,125 @@
+/**
+ * @module find-dates
+ * Date and time expressions in an article, resolved to calendar days against its publication date.
+ * chrono finds candidates; the refiners below fix what chrono gets wrong for news prose.
+ */
+import * as chrono from 'chrono-node';
+import type { DateMention } from '../../../model/mention.js';
+import type { TokenizedText } from '../tokens/tokenize.js';
+import cues from '../../../lexicons/dates-cues.json' with { type: 'json' };
+import { addDays, toIsoDay, parseIsoDay } from '../../../text/calendar.js';
+
+const FUTURE_CUE = new RegExp(`(?:^|\\W)(?:${cues.futureCues.map(escapeRegExp).join('|')})(?:\\W|$)`, 'i');
+const RELATIVE_DAY = new RegExp(
+  `\\b(${[...cues.previousDay, ...cues.nextDay].map(escapeRegExp).join('|')})\\b`,
+  'gi',
+);
+const PREVIOUS_DAY = new Set(cues.previousDay);
+/** A month-day more than this many days after the reference date is read as last year's. */
+const FUTURE_SLACK_DAYS = 14;
+
+/**
+ * Finds every day-precise date expression. With `reference` (YYYY-MM-DD, the article's publication
+ * date) relative expressions are resolved; without it they are kept with `isRelative` and no date,
+ * so reconcile can resolve them once it has inferred the article's date.
+ */
+export function findDates(tokenized: TokenizedText, reference?: string): DateMention[] {
+  const mentions: DateMention[] = [];
+  const referenceDate = reference ? parseIsoDay(reference) : undefined;
+  // chrono needs *some* instant; without a reference only absolute (year-stated) dates keep a date.
+  const instant = referenceDate ?? new Date(Date.UTC(2000, 0, 1, 12));
+  let lastResolved: Date | undefined;
+  for (const sentence of tokenized.sentences) {
+    const text = tokenized.text.slice(sentence.start, sentence.end);
+    const isFuture = FUTURE_CUE.test(text);
+    const found: DateMention[] = [];
+    for (const result of chrono.casual.parse(text, { instant, timezone: 0 }, { forwardDate: false })) {
+      if (isNotAnEventDate(result, text)) continue;
+      const mention = toMention(result, sentence.start, referenceDate, isFuture);
+      if (mention) found.push(mention);
+    }
+    for (const match of text.matchAll(RELATIVE_DAY)) {
+      const phrase = match[0];
+      const start = sentence.start + (match.index ?? 0);
+      const anchor = lastResolved ?? referenceDate;
+      const offset = PREVIOUS_DAY.has(phrase.toLowerCase()) ? -1 : 1;
+      found.push({
+        kind: 'date',
+        text: phrase,
+        start,
+        end: start + phrase.length,
+        isRelative: true,
+        ...(anchor && { date: toIsoDay(addDays(anchor, offset)), certainty: 'inferred' as const }),
+      });
+    }
+    found.sort((a, b) => a.start - b.start);
+    for (const mention of found) {
+      mentions.push(mention);
+      if (mention.date) lastResolved = parseIsoDay(mention.date);
+    }
+  }
+  return mentions;
+}
+
+function toMention(
+  result: chrono.ParsedResult,
+  offset: number,
+  reference: Date | undefined,
+  isFuture: boolean,
+): DateMention | undefined {
+  const { start } = result;
+  const hasDay = start.isCertain('day');
+  const hasWeekday = start.isCertain('weekday');
+  const hasYear = start.isCertain('year');
+  const isCasual = result.tags().has('parser/ENCasualDateParser') || result.tags().has('result/relativeDate');
+  // Month-only ("in May") and "this month" are not day-precise: not calendar events.
+  if (!hasDay && !hasWeekday) return undefined;
+  const text = result.text.replace(/[\s,.;:]+$/, '');
+  const mention: DateMention = {
+    kind: 'date',
+    text,
+    start: offset + result.index,
+    end: offset + result.index + text.length,
+    isRelative: !hasYear,
+  };
+  if (!reference && !hasYear) return mention;
+  let date = start.date();
+  if (reference && !hasYear) {
+    if (hasWeekday && !hasDay) date = resolveWeekday(reference, start.get('weekday') ?? 0, isFuture);
+    else if (!isCasual && !isFuture && daysBetween(reference, date) > FUTURE_SLACK_DAYS) {
+      date = new Date(Date.UTC(date.getUTCFullYear() - 1, date.getUTCMonth(), date.getUTCDate()));
+    }
+  }
+  mention.date = toIsoDay(date);
+  mention.precision = /\bweeks?\b/i.test(text) && !/\bago\b/i.test(text) ? 'week' : 'day';
+  mention.certainty = hasYear || (hasDay && !isCasual) ? 'stated' : 'inferred';
+  return mention;
+}
+
+/**
+ * Durations ("for two weeks", "within 3 days"), offsets from an unnamed event ("three days later"),
+ * "now", and weekdays that are part of a name ("the Sunday Times") are not calendar events.
+ */
+function isNotAnEventDate(result: chrono.ParsedResult, sentence: string): boolean {
+  const text = result.text.trim();
+  if (/^(for|within|in|over|during|after)\s/i.test(text) && result.tags().has('result/relativeDate')) return true;
+  if (/\blater$/i.test(text) || /^now$/i.test(text)) return true;
+  const after = sentence.slice(result.index + result.text.length);
+  if (/^[A-Z][a-z]+day$/.test(text) && /^ [A-Z][a-z]/.test(after)) return true;
+  return false;
+}
+
+/** News weekdays point back: "said on Monday" is the latest Monday on or before the reference day. */
+function resolveWeekday(reference: Date, weekday: number, isFuture: boolean): Date {
+  const current = reference.getUTCDay();
+  if (isFuture) return addDays(reference, ((weekday - current + 7) % 7) || 7);
+  return addDays(reference, -((current - weekday + 7) % 7));
+}
+
+function daysBetween(from: Date, to: Date): number {
+  return Math.round((to.getTime() - from.getTime()) / 86_400_000);
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
