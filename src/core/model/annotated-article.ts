@@ -4,6 +4,7 @@
  */
 import type { Article } from './article.js';
 import type { Mention, Sentence, SentenceAnalysis } from './mention.js';
+import type { Token } from './token.js';
 
 export interface AnnotatedArticle {
   article: Article;
@@ -11,4 +12,8 @@ export interface AnnotatedArticle {
   mentions: Mention[];
   /** One per sentence, same order as `sentences`. */
   sentenceAnalyses: SentenceAnalysis[];
+  /** The token store every span was read from (not serialised in reports). */
+  tokens: Token[];
+  /** Sentence index of each token's first token, for context rules in later stages. */
+  sentenceTokenRanges: { firstToken: number; endToken: number }[];
 }

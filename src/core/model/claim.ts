@@ -10,6 +10,10 @@ export interface Slot {
   /** Lemmatised head noun group, e.g. `people`, `troop`. */
   counted: string;
   unit?: string;
+  /** Identity of the slot across outlets: claims with equal keys are about the same quantity. */
+  key: string;
+  /** How the slot reads to a person: "people killed", "revenue (usd)". */
+  label: string;
 }
 
 export interface Claim {

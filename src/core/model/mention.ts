@@ -2,7 +2,7 @@
  * @module mention
  * What the analyze stage finds in an article's text, each with its span.
  */
-import type { Span } from './span.js';
+import type { Certainty, Span } from './span.js';
 
 export interface Sentence extends Span {
   /** Index of the paragraph the sentence belongs to. */
@@ -51,6 +51,10 @@ export interface EntityMention extends Span {
   entityType: EntityType;
   /** The fullest name this mention was resolved to within the article. */
   canonical: string;
+  /** Role or title the text states for a person: "President", "the former head of the water agency". */
+  role?: string;
+  /** `inferred` when the mention is a description ("the president") resolved to a name; absent when named. */
+  certainty?: Certainty;
 }
 
 export interface QuoteMention extends Span {
@@ -79,4 +83,6 @@ export interface SentenceAnalysis {
   modality: Modality;
   /** The cue words that set the modality, for explanation. */
   modalityCues: string[];
+  /** Per-figure modality where a sentence holds figures of different status ("44 died, after retracting 164"). */
+  numberModalities?: { start: number; modality: Modality; cues: string[] }[];
 }

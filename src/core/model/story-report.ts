@@ -54,6 +54,8 @@ export interface QuoteAppearance {
   start: number;
   end: number;
   text: string;
+  /** The speaker as this article names them. */
+  speaker?: string;
 }
 
 export interface ReportQuote {

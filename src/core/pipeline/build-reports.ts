@@ -1,33 +1,57 @@
 /**
  * @module build-reports
- * The default pipeline after extraction: analyze → claims → cluster → reconcile → StoryReport[].
+ * The default pipeline after extraction, in order: analyze → cluster → (per story) infer dates →
+ * claims → reconcile. This file is the one place that states the order.
  */
 import type { Article } from '../model/article.js';
+import type { AnnotatedArticle } from '../model/annotated-article.js';
 import type { StoryReport } from '../model/story-report.js';
-import { REPORT_VERSION } from '../model/story-report.js';
+import type { DateMention } from '../model/mention.js';
 import type { PipelineContext } from './pipeline-context.js';
+import { analyzeArticle, resolveDates } from '../stages/2-analyze/analyze-article.js';
+import { findDates } from '../stages/2-analyze/dates/find-dates.js';
+import { buildClaims } from '../stages/3-claims/build-claims.js';
+import { groupStories } from './group-stories.js';
+import { inferPublicationDates } from '../stages/5-reconcile/infer-publication-dates.js';
+import { reconcileStory } from '../stages/5-reconcile/reconcile-story.js';
+import { buildRoster } from './build-roster.js';
 
-export function buildReports(articles: Article[], _context: PipelineContext): StoryReport[] {
-  if (articles.length === 0) return [];
-  return [
-    {
-      version: REPORT_VERSION,
-      id: 'story-1',
-      articles: articles.map(({ id, source, outlet, title, byline, published, publishedHow, text, removed }) => ({
-        id,
-        source,
-        ...(outlet !== undefined && { outlet }),
-        ...(title !== undefined && { title }),
-        ...(byline !== undefined && { byline }),
-        ...(published !== undefined && { published }),
-        ...(publishedHow !== undefined && { publishedHow }),
-        text,
-        removed,
-      })),
-      facts: [],
-      quotes: [],
-      timeline: [],
-      entities: [],
-    },
-  ];
+export function buildReports(articles: Article[], context: PipelineContext): StoryReport[] {
+  const annotated = articles.map((article) => analyzeArticle(article, context));
+  return groupStories(annotated).map((story, index) => buildStoryReport(`story-${index + 1}`, story.articles, story.duplicates));
+}
+
+/** Reconciles articles already known to be one story. */
+export function buildStoryReport(id: string, story: AnnotatedArticle[], duplicates: string[][] = []): StoryReport {
+  const dated = datePublications(story);
+  const claims = dated.flatMap((article) => buildClaims(article));
+  return reconcileStory({ id, articles: dated, claims, entities: buildRoster(dated), duplicates });
+}
+
+/** Undated articles get a date inferred from the story; their relative dates are then resolved. */
+function datePublications(story: AnnotatedArticle[]): AnnotatedArticle[] {
+  const inferred = inferPublicationDates(
+    story.map((a) => ({
+      id: a.article.id,
+      ...(a.article.published !== undefined && { published: a.article.published }),
+      dates: a.mentions.filter((m): m is DateMention => m.kind === 'date'),
+      resolveAt: (day: string) => findDates(tokenizedOf(a), day),
+    })),
+  );
+  return story.map((a) => {
+    const day = inferred.get(a.article.id);
+    return day ? resolveDates({ ...a, article: { ...a.article, publishedHow: 'inferred' } }, day) : a;
+  });
+}
+
+function tokenizedOf(a: AnnotatedArticle) {
+  return {
+    text: a.article.text,
+    tokens: a.tokens,
+    sentences: a.sentences.map((s, i) => ({
+      ...s,
+      firstToken: a.sentenceTokenRanges[i]?.firstToken ?? 0,
+      endToken: a.sentenceTokenRanges[i]?.endToken ?? 0,
+    })),
+  };
 }

@@ -1,24 +1,52 @@
 /**
  * @module analyze-article
- * Article → AnnotatedArticle: sentences, then every analyzer in order over the one token store.
+ * Article → AnnotatedArticle: one token store, then every analyzer in a fixed order over it.
+ * Order matters: dates first (their spans are not counts), then numbers, entities, quotes, sentences.
  */
 import type { Article } from '../../model/article.js';
 import type { AnnotatedArticle } from '../../model/annotated-article.js';
+import type { Mention, SentenceAnalysis } from '../../model/mention.js';
 import type { PipelineContext } from '../../pipeline/pipeline-context.js';
 import { tokenize } from './tokens/tokenize.js';
+import { findDates } from './dates/find-dates.js';
 
 export function analyzeArticle(article: Article, _context: PipelineContext): AnnotatedArticle {
   const tokenized = tokenize(article.text, article.paragraphs);
+  const dates = findDates(tokenized, article.published);
+  const mentions: Mention[] = [...dates].sort((a, b) => a.start - b.start);
   const sentences = tokenized.sentences.map(({ start, end, paragraph }) => ({ start, end, paragraph }));
+  const sentenceAnalyses: SentenceAnalysis[] = sentences.map((sentence) => ({
+    sentence,
+    attributions: [],
+    modality: 'reported',
+    modalityCues: [],
+  }));
   return {
     article,
     sentences,
-    mentions: [],
-    sentenceAnalyses: sentences.map((sentence) => ({
-      sentence,
-      attributions: [],
-      modality: 'reported',
-      modalityCues: [],
+    mentions,
+    sentenceAnalyses,
+    tokens: tokenized.tokens,
+    sentenceTokenRanges: tokenized.sentences.map(({ firstToken, endToken }) => ({ firstToken, endToken })),
+  };
+}
+
+/** Re-resolves relative dates once a publication date is known (e.g. inferred from the story). */
+export function resolveDates(annotated: AnnotatedArticle, published: string): AnnotatedArticle {
+  const tokenized = {
+    text: annotated.article.text,
+    tokens: annotated.tokens,
+    sentences: annotated.sentences.map((sentence, i) => ({
+      ...sentence,
+      firstToken: annotated.sentenceTokenRanges[i]?.firstToken ?? 0,
+      endToken: annotated.sentenceTokenRanges[i]?.endToken ?? 0,
     })),
+  };
+  const dates = findDates(tokenized, published);
+  const others = annotated.mentions.filter((m) => m.kind !== 'date');
+  return {
+    ...annotated,
+    article: { ...annotated.article, published, publishedHow: annotated.article.publishedHow ?? 'inferred' },
+    mentions: [...others, ...dates].sort((a, b) => a.start - b.start),
   };
 }

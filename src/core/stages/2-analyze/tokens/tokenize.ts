@@ -7,23 +7,10 @@
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import type { Span } from '../../../model/span.js';
+import type { Token } from '../../../model/token.js';
 import { splitParagraphs } from '../../../text/split-paragraphs.js';
 
-export interface Token {
-  /** The token as written. */
-  text: string;
-  start: number;
-  end: number;
-  /** Universal POS tag: NOUN, PROPN, VERB, NUM, ADP, PUNCT… */
-  pos: string;
-  /** Lower-case lemma ("detained" → "detain", "troops" → "troop"). */
-  lemma: string;
-  /** Lower-case normal form. */
-  normal: string;
-  /** wink's token type: word, number, punctuation, symbol, currency… */
-  type: string;
-  isStopWord: boolean;
-}
+export type { Token };
 
 export interface TokenizedSentence extends Span {
   paragraph: number;

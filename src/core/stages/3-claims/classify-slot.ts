@@ -1,0 +1,127 @@
+/**
+ * @module classify-slot
+ * Decides what a figure measures (its slot), from its predicate, its counted noun and the words
+ * around it, using the general slot lexicon. Returns undefined for figures that are not facts.
+ */
+import type { NumberMention } from '../../model/mention.js';
+import type { Slot } from '../../model/claim.js';
+import type { Token } from '../../model/token.js';
+import slots from '../../lexicons/claims-slots.json' with { type: 'json' };
+
+const MEASURE_OF = new Map<string, string>();
+for (const [measure, words] of Object.entries(slots.measures)) {
+  for (const word of words) if (!MEASURE_OF.has(word)) MEASURE_OF.set(word, measure);
+}
+const CLASS_OF = new Map<string, string>();
+for (const [counted, words] of Object.entries(slots.countedClasses)) {
+  for (const word of words) CLASS_OF.set(word, counted);
+}
+const MEASURE_NOUNS = new Set(slots.measureNouns);
+const GENERIC_MEASURE_NOUNS = new Set(slots.genericMeasureNouns);
+const POPULATION_NOUNS = new Set(slots.populationNouns);
+const NON_FACT_COUNTED = new Set(slots.nonFactCounted);
+const NOT_COUNTS = new Set(['age', 'duration', 'score', 'year', 'ordinal', 'time', 'date']);
+const LINKS = new Set(['of', 'be', 'at', 'to', 'reach', 'rise', 'climb', 'stand', 'total', 'hit', 'top', 'jump', 'increase', 'grow', 'exceed', 'surpass', ':', 'nearly', 'almost', 'about', 'around', 'some', 'than', 'more', 'over', 'least', 'at least', 'roughly', 'approximately']);
+const LOOKBACK_TOKENS = 7;
+
+/** Tokens of the number's sentence, with the index of the number's first token. */
+export interface NumberContext {
+  tokens: Token[];
+  firstToken: number;
+  endToken: number;
+}
+
+export function classifySlot(mention: NumberMention, context: NumberContext): Slot | undefined {
+  if (mention.factor !== undefined) return undefined;
+  if (mention.unit && NOT_COUNTS.has(mention.unit)) return undefined;
+  const counted = mention.counted?.toLowerCase();
+  if (counted && NON_FACT_COUNTED.has(counted)) return undefined;
+
+  const countedClass = classOfCounted(counted, mention.unit);
+  const contextNoun = findMeasureNoun(mention, context);
+  const measure =
+    measureOf(mention.predicate) ??
+    (contextNoun && !GENERIC_MEASURE_NOUNS.has(contextNoun) ? measureOf(contextNoun) ?? contextNoun : undefined) ??
+    measureOfCounted(counted) ??
+    populationOf(mention, context, counted) ??
+    mention.predicate?.toLowerCase();
+  if (!measure) return undefined;
+  if (!countedClass && !counted && !mention.unit && !contextNoun) return undefined;
+  const slot = {
+    measure,
+    counted: countedClass ?? counted ?? (measure === 'population' ? 'people' : 'unknown'),
+    ...(mention.unit && { unit: mention.unit }),
+  };
+  return { ...slot, key: [slot.measure, slot.counted, slot.unit ?? ''].join('|'), label: describeSlot(slot) };
+}
+
+function describeSlot(slot: Omit<Slot, 'key' | 'label'>): string {
+  const labels: Record<string, string> = slots.labels;
+  const measure = labels[slot.measure] ?? slot.measure;
+  if (slot.measure === 'population') return 'population';
+  if (slot.counted === 'unknown') return measure;
+  if (slot.counted === 'money' || slot.counted === 'percent') return `${measure} (${slot.unit ?? slot.counted})`;
+  return `${slot.counted} ${measure}`;
+}
+
+function measureOf(word: string | undefined): string | undefined {
+  return word ? MEASURE_OF.get(word.toLowerCase()) : undefined;
+}
+
+/** Counted nouns that are events themselves: "164 deaths", "300 arrests". */
+function measureOfCounted(counted: string | undefined): string | undefined {
+  if (!counted) return undefined;
+  const measure = MEASURE_OF.get(counted);
+  return measure && measure !== 'voted' && measure !== 'population' ? measure : undefined;
+}
+
+function classOfCounted(counted: string | undefined, unit: string | undefined): string | undefined {
+  if (counted) {
+    const known = CLASS_OF.get(counted);
+    if (known) return known;
+  }
+  if (unit === 'percent') return 'percent';
+  if (unit && /^[a-z]{3}$/.test(unit)) return 'money';
+  return undefined;
+}
+
+/** "death toll rose to 164", "revenue of $1.4 billion", "turnout was 63%": the noun names the measure. */
+function findMeasureNoun(mention: NumberMention, context: NumberContext): string | undefined {
+  const { tokens, firstToken } = context;
+  const index = tokens.findIndex((t) => t.start >= mention.start);
+  if (index < 0) return undefined;
+  const stop = Math.max(firstToken, index - LOOKBACK_TOKENS);
+  let sawLink = false;
+  for (let i = index - 1; i >= stop; i--) {
+    const token = tokens[i];
+    if (!token) break;
+    const lemma = token.lemma;
+    if (LINKS.has(lemma) || token.pos === 'AUX' || token.pos === 'ADV' || token.type === 'currency' || token.pos === 'SYM') {
+      sawLink = true;
+      continue;
+    }
+    if (token.pos === 'NOUN' || token.pos === 'PROPN') {
+      if (!sawLink) return undefined;
+      const previous = tokens[i - 1];
+      const compound = previous ? `${previous.lemma} ${lemma}` : lemma;
+      if (MEASURE_NOUNS.has(compound)) return compound;
+      if (MEASURE_NOUNS.has(lemma)) return lemma;
+      return undefined;
+    }
+    if (token.pos === 'ADJ' || token.pos === 'DET' || token.pos === 'PART') continue;
+    return undefined;
+  }
+  return undefined;
+}
+
+/** "a nation of 19 million": a population figure. */
+function populationOf(mention: NumberMention, context: NumberContext, counted: string | undefined): string | undefined {
+  if (counted && CLASS_OF.get(counted) !== 'people') return undefined;
+  if (mention.low < 1000) return undefined;
+  const { tokens, firstToken } = context;
+  const index = tokens.findIndex((t) => t.start >= mention.start);
+  const of = tokens[index - 1];
+  const noun = tokens[index - 2];
+  if (index - 2 < firstToken || !of || !noun) return undefined;
+  return of.lemma === 'of' && POPULATION_NOUNS.has(noun.lemma) ? 'population' : undefined;
+}
