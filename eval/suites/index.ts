@@ -3,5 +3,8 @@
  * The ordered list of evaluation suites `npm run eval` runs.
  */
 import type { EvalSuite } from '../suite.js';
+import { analysisSentencesSuite } from './analysis-sentences.js';
+import { numbersRecognizersSuite } from './numbers-recognizers.js';
+import { storiesSuite } from './stories.js';
 
-export const suites: EvalSuite[] = [];
+export const suites: EvalSuite[] = [storiesSuite, analysisSentencesSuite, numbersRecognizersSuite];
