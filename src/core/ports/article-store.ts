@@ -1,0 +1,59 @@
+/**
+ * @module article-store
+ * What the app needs from storage. SQLite implements it today; a PostgreSQL store can implement the
+ * same interface without touching the core.
+ */
+import type { Article } from '../model/article.js';
+import type { StoryReport } from '../model/story-report.js';
+
+export interface StoredArticle {
+  /** Row id in the store: stable across runs. */
+  key: number;
+  article: Article;
+  contentHash: string;
+  /** 1 for the first version of a URL, then 2, 3 … when the publisher changes the page. */
+  version: number;
+  storyId: string;
+  ingestedAt: string;
+}
+
+export interface SaveArticleInput {
+  article: Article;
+  /** The raw body as ingested (HTML or text), kept so extraction can be re-run. */
+  raw: string;
+  format: string;
+  contentHash: string;
+  storyId: string;
+  /** Serialised clusterer state after this article joined, saved in the same transaction. */
+  clusterState?: string;
+}
+
+export type SaveOutcome =
+  | { status: 'duplicate'; existing: StoredArticle }
+  | { status: 'stored'; stored: StoredArticle; previousVersion?: StoredArticle };
+
+export interface StorySummary {
+  id: string;
+  title?: string;
+  outlets: string[];
+  articleCount: number;
+  disputedCount: number;
+  updatedAt: string;
+}
+
+export interface ArticleStore {
+  saveArticle(input: SaveArticleInput): SaveOutcome;
+  findByHash(contentHash: string): StoredArticle | undefined;
+  articlesOfStory(storyId: string): StoredArticle[];
+  allArticles(): StoredArticle[];
+  deleteArticle(key: number): boolean;
+  loadClusterState(): string | undefined;
+  /** The last report shown for a story, to tell what changed since. */
+  saveReport(storyId: string, report: StoryReport): void;
+  loadReport(storyId: string): StoryReport | undefined;
+  listStories(): StorySummary[];
+  /** Claim differences between versions of one URL (what a publisher changed). */
+  saveVersionDiff(url: string, fromVersion: number, toVersion: number, diff: unknown): void;
+  versionDiffs(url: string): { fromVersion: number; toVersion: number; diff: unknown }[];
+  close(): void;
+}
