@@ -1,0 +1,105 @@
+/**
+ * @module address-guard
+ * Decides whether the fetcher may connect to an IP address (SSRF guard): loopback, private,
+ * link-local, multicast and reserved addresses are refused unless explicitly allowed.
+ */
+import ipaddr from 'ipaddr.js';
+
+/** Returns why an address is refused, or undefined when it may be used. */
+export type AddressPolicy = (address: string) => string | undefined;
+
+export interface AddressPolicyOptions {
+  /** Allow every address (the CLI's --allow-private-addresses). */
+  allowPrivateAddresses?: boolean;
+  /** Addresses or CIDR ranges allowed even though they are not public (a narrow test seam). */
+  allowedAddresses?: readonly string[];
+}
+
+const IPV4_RANGE_NAMES: Record<string, string> = {
+  unspecified: 'an unspecified address',
+  broadcast: 'a broadcast address',
+  multicast: 'a multicast address',
+  linkLocal: 'a link-local address',
+  loopback: 'a loopback address',
+  carrierGradeNat: 'a private (carrier-grade NAT) address',
+  private: 'a private address',
+  reserved: 'a reserved address',
+  as112: 'a reserved address',
+  amt: 'a reserved address',
+};
+
+const IPV6_RANGE_NAMES: Record<string, string> = {
+  unspecified: 'an unspecified address',
+  linkLocal: 'a link-local address',
+  multicast: 'a multicast address',
+  loopback: 'a loopback address',
+  uniqueLocal: 'a private (unique local) address',
+  deprecatedSiteLocal: 'a private (site-local) address',
+};
+
+const HINT = '(pass --allow-private-addresses to allow it)';
+
+/** Builds the policy the fetcher checks every connected address against. */
+export function createAddressPolicy(options: AddressPolicyOptions = {}): AddressPolicy {
+  if (options.allowPrivateAddresses) return () => undefined;
+  const allowed = (options.allowedAddresses ?? []).map(parseRange);
+  return (address) => {
+    const parsed = parseAddress(address);
+    if (!parsed) return `${address} is not an IP address`;
+    if (allowed.some((range) => matches(parsed, range))) return undefined;
+    const kind = describeNonPublic(parsed);
+    return kind ? `${address} is ${kind} ${HINT}` : undefined;
+  };
+}
+
+/** Names the kind of a non-public address, or undefined for an ordinary public unicast one. */
+export function describeNonPublic(address: ipaddr.IPv4 | ipaddr.IPv6): string | undefined {
+  if (address.kind() === 'ipv4') {
+    const v4 = address as ipaddr.IPv4;
+    if (v4.toString() === '169.254.169.254') return 'a link-local address (cloud metadata service)';
+    const range = v4.range();
+    return range === 'unicast' ? undefined : (IPV4_RANGE_NAMES[range] ?? 'a reserved address');
+  }
+  const v6 = address as ipaddr.IPv6;
+  const range = v6.range();
+  if (range === 'unicast') return undefined;
+  // IPv6 forms that carry an IPv4 address inside are judged by that IPv4 address.
+  const embedded = embeddedIpv4(v6, range);
+  if (embedded) return describeNonPublic(embedded);
+  return IPV6_RANGE_NAMES[range] ?? 'a reserved address';
+}
+
+function embeddedIpv4(address: ipaddr.IPv6, range: string): ipaddr.IPv4 | undefined {
+  const parts = address.parts;
+  const fromWords = (high: number, low: number): ipaddr.IPv4 =>
+    new ipaddr.IPv4([high >> 8, high & 0xff, low >> 8, low & 0xff]);
+  if (range === 'ipv4Mapped' || range === 'rfc6145' || range === 'rfc6052') {
+    return fromWords(parts[6] ?? 0, parts[7] ?? 0);
+  }
+  if (range === '6to4') return fromWords(parts[1] ?? 0, parts[2] ?? 0);
+  return undefined;
+}
+
+function parseAddress(address: string): ipaddr.IPv4 | ipaddr.IPv6 | undefined {
+  const bare = address.replace(/^\[|\]$/g, '').replace(/%.*$/, '');
+  return ipaddr.isValid(bare) ? ipaddr.parse(bare) : undefined;
+}
+
+function parseRange(text: string): [ipaddr.IPv4 | ipaddr.IPv6, number] {
+  if (text.includes('/')) return ipaddr.parseCIDR(text);
+  const address = ipaddr.parse(text);
+  return [address, address.kind() === 'ipv4' ? 32 : 128];
+}
+
+function matches(address: ipaddr.IPv4 | ipaddr.IPv6, [base, bits]: [ipaddr.IPv4 | ipaddr.IPv6, number]): boolean {
+  let candidate = address;
+  if (candidate.kind() === 'ipv6' && (candidate as ipaddr.IPv6).isIPv4MappedAddress() && base.kind() === 'ipv4') {
+    candidate = (candidate as ipaddr.IPv6).toIPv4Address();
+  }
+  return candidate.kind() === base.kind() && candidate.match(base, bits);
+}
+
+/** True when a URL host is an IP literal (Node skips DNS lookup for those, so they are checked up front). */
+export function isIpLiteral(hostname: string): boolean {
+  return ipaddr.isValid(hostname.replace(/^\[|\]$/g, ''));
+}
