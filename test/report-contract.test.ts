@@ -10,14 +10,30 @@ const example = fileURLToPath(new URL('../examples/harbour-bridge-collapse/', im
 async function cli(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   let stdout = '';
   let stderr = '';
-  const code = await runCli(['node', 'corroborate', ...args], { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t) });
+  const code = await runCli(['node', 'corroborate', ...args], {
+    stdout: (t) => (stdout += t),
+    stderr: (t) => (stderr += t),
+  });
   return { code, stdout, stderr };
 }
 
 test('the example story reports as one valid StoryReport with spans that point at their text', async () => {
   const { code, stdout } = await cli(['report', example, '--format', 'json', '--now', '2030-01-01']);
   assert.equal(code, 0);
-  const report = JSON.parse(stdout) as { articles: { id: string; text: string }[]; facts: { claims: { article: string; text: string; start: number; end: number; sentence: string; sentenceStart: number; sentenceEnd: number }[] }[] };
+  const report = JSON.parse(stdout) as {
+    articles: { id: string; text: string }[];
+    facts: {
+      claims: {
+        article: string;
+        text: string;
+        start: number;
+        end: number;
+        sentence: string;
+        sentenceStart: number;
+        sentenceEnd: number;
+      }[];
+    }[];
+  };
   assertValidReport(report);
   assert.equal(report.articles.length, readdirSync(example).filter((f) => /\.(txt|html)$/.test(f)).length);
   const textOf = new Map(report.articles.map((a) => [a.id, a.text]));

@@ -20,7 +20,12 @@ interface GoldClaim {
   modality?: string;
 }
 interface GoldStory {
-  articles: { file: string; title: string | null; published?: { earliest: string; latest: string }; boilerplate?: string[] }[];
+  articles: {
+    file: string;
+    title: string | null;
+    published?: { earliest: string; latest: string };
+    boilerplate?: string[];
+  }[];
   facts: { id: string; verdict: string; claims: GoldClaim[]; mustNotConflict?: string[][] }[];
   quotes: { speaker: string; startsWith?: string; contains?: string; files: string[]; verdict: string }[];
   timeline: { date: string; files: string[]; mentions: string[] }[];
@@ -53,7 +58,11 @@ export function findStoryCases(): { cases: StoryCase[]; skipped: string[] } {
       const goldPath = join(dir, name, 'expected.json');
       if (!existsSync(goldPath)) continue;
       const gold = JSON.parse(readFileSync(goldPath, 'utf8')) as GoldStory;
-      cases.push({ name: `${parent === 'examples' ? 'example' : 'story'}:${name}`, files: gold.articles.map((a) => join(dir, name, a.file)), gold });
+      cases.push({
+        name: `${parent === 'examples' ? 'example' : 'story'}:${name}`,
+        files: gold.articles.map((a) => join(dir, name, a.file)),
+        gold,
+      });
     }
   }
   return { cases, skipped };
@@ -69,7 +78,8 @@ function add(tally: Tally, metric: string, hit: boolean | number, total = 1): vo
   entry[1] += total;
 }
 
-const normal = (text: string) => text.toLowerCase().replace(/[’‘]/g, "'").replace(/[“”]/g, '"').replace(/\s+/g, ' ').trim();
+const normal = (text: string) =>
+  text.toLowerCase().replace(/[’‘]/g, "'").replace(/[“”]/g, '"').replace(/\s+/g, ' ').trim();
 
 export function scoreStory(storyCase: StoryCase, reports: StoryReport[], tally: Tally, misses: string[]): void {
   const fileOf = new Map<string, string>();
@@ -94,42 +104,68 @@ export function scoreStory(storyCase: StoryCase, reports: StoryReport[], tally: 
     if (found && best) {
       matchedReported.add(best.fact);
       add(tally, 'verdict accuracy', best.fact.verdict === goldFact.verdict);
-      if (best.fact.verdict !== goldFact.verdict) misses.push(`${name}: fact ${goldFact.id}: verdict ${best.fact.verdict}, gold ${goldFact.verdict} (${best.fact.reason})`);
+      if (best.fact.verdict !== goldFact.verdict)
+        misses.push(
+          `${name}: fact ${goldFact.id}: verdict ${best.fact.verdict}, gold ${goldFact.verdict} (${best.fact.reason})`,
+        );
     } else {
-      misses.push(`${name}: fact ${goldFact.id} not found (best ${best ? `${best.hits}/${goldFact.claims.length} claims in "${best.fact.what}"` : 'none'})`);
+      misses.push(
+        `${name}: fact ${goldFact.id} not found (best ${best ? `${best.hits}/${goldFact.claims.length} claims in "${best.fact.what}"` : 'none'})`,
+      );
     }
     for (const [a, b] of goldFact.mustNotConflict ?? []) {
       const bad = facts.some(
-        (f) => f.verdict === 'conflicting' && f.claims.some((c) => c.text.includes(a ?? '')) && f.claims.some((c) => c.text.includes(b ?? '')) && !gold.facts.some((g) => g.verdict === 'conflicting' && g.id === goldFact.id),
+        (f) =>
+          f.verdict === 'conflicting' &&
+          f.claims.some((c) => c.text.includes(a ?? '')) &&
+          f.claims.some((c) => c.text.includes(b ?? '')) &&
+          !gold.facts.some((g) => g.verdict === 'conflicting' && g.id === goldFact.id),
       );
       add(tally, 'no false conflict (pairs)', !bad);
     }
   }
   for (const fact of facts) add(tally, 'facts precision', matchedReported.has(fact));
   const goldConflicts = gold.facts.filter((f) => f.verdict === 'conflicting').length;
-  const reportedConflicts = [...matchedReported].filter((f) => f.verdict === 'conflicting').length + facts.filter((f) => !matchedReported.has(f) && f.verdict === 'conflicting').length;
+  const reportedConflicts =
+    [...matchedReported].filter((f) => f.verdict === 'conflicting').length +
+    facts.filter((f) => !matchedReported.has(f) && f.verdict === 'conflicting').length;
   const falseConflicts = Math.max(0, reportedConflicts - goldConflicts);
   add(tally, 'conflict precision', reportedConflicts - falseConflicts, Math.max(reportedConflicts, 0));
-  if (falseConflicts > 0) misses.push(`${name}: ${falseConflicts} false conflict(s): ${facts.filter((f) => f.verdict === 'conflicting').map((f) => `${f.what} [${f.reason}]`).join('; ')}`);
+  if (falseConflicts > 0)
+    misses.push(
+      `${name}: ${falseConflicts} false conflict(s): ${facts
+        .filter((f) => f.verdict === 'conflicting')
+        .map((f) => `${f.what} [${f.reason}]`)
+        .join('; ')}`,
+    );
 
   // Quotes.
   const quotes = reports.flatMap((r) => r.quotes);
   for (const goldQuote of gold.quotes) {
     const needle = normal(goldQuote.startsWith ?? goldQuote.contains ?? '');
-    const quote = quotes.find((q) => q.appearances.some((a) => normal(a.text).includes(needle)) || normal(q.text).includes(needle));
+    const quote = quotes.find(
+      (q) => q.appearances.some((a) => normal(a.text).includes(needle)) || normal(q.text).includes(needle),
+    );
     const files = new Set(quote?.appearances.map((a) => claimFile(a.article)) ?? []);
-    const speakerOk = quote !== undefined && normal(quote.speaker).includes(normal(goldQuote.speaker).split(' ').pop() ?? '');
+    const speakerOk =
+      quote !== undefined && normal(quote.speaker).includes(normal(goldQuote.speaker).split(' ').pop() ?? '');
     add(tally, 'quotes recall', quote !== undefined && goldQuote.files.every((f) => files.has(f)));
     add(tally, 'quote speakers', speakerOk);
     add(tally, 'quote verdicts', quote?.verdict === goldQuote.verdict);
-    if (!quote || !speakerOk) misses.push(`${name}: quote "${needle.slice(0, 40)}…" ${quote ? `speaker "${quote.speaker}", gold "${goldQuote.speaker}"` : 'not found'}`);
+    if (!quote || !speakerOk)
+      misses.push(
+        `${name}: quote "${needle.slice(0, 40)}…" ${quote ? `speaker "${quote.speaker}", gold "${goldQuote.speaker}"` : 'not found'}`,
+      );
   }
 
   // Timeline.
   const timeline = reports.flatMap((r) => r.timeline);
   for (const entry of gold.timeline) {
     const found = timeline.some(
-      (t) => t.date === entry.date && entry.mentions.every((m) => normal(t.text).includes(normal(m))) && t.articles.some((a) => entry.files.includes(claimFile(a))),
+      (t) =>
+        t.date === entry.date &&
+        entry.mentions.every((m) => normal(t.text).includes(normal(m))) &&
+        t.articles.some((a) => entry.files.includes(claimFile(a))),
     );
     add(tally, 'timeline recall', found);
     if (!found) misses.push(`${name}: timeline ${entry.date} "${entry.mentions.join(', ')}" missing`);
@@ -138,10 +174,17 @@ export function scoreStory(storyCase: StoryCase, reports: StoryReport[], tally: 
   // Entities.
   const entities = reports.flatMap((r) => r.entities);
   for (const goldEntity of gold.entities) {
-    const entity = entities.find((e) => normal(e.name) === normal(goldEntity.name) || e.aliases.some((a) => normal(a) === normal(goldEntity.name)));
+    const entity = entities.find(
+      (e) => normal(e.name) === normal(goldEntity.name) || e.aliases.some((a) => normal(a) === normal(goldEntity.name)),
+    );
     add(tally, 'entities recall', entity !== undefined);
     const aliases = new Set([...(entity?.aliases ?? []), entity?.name ?? ''].map(normal));
-    add(tally, 'entity aliases recall', goldEntity.aliases.filter((a) => aliases.has(normal(a))).length, goldEntity.aliases.length);
+    add(
+      tally,
+      'entity aliases recall',
+      goldEntity.aliases.filter((a) => aliases.has(normal(a))).length,
+      goldEntity.aliases.length,
+    );
     if (!entity) misses.push(`${name}: entity ${goldEntity.name} missing`);
   }
 
@@ -152,9 +195,13 @@ export function scoreStory(storyCase: StoryCase, reports: StoryReport[], tally: 
     add(tally, 'titles', normal(article?.title ?? '') === normal(goldArticle.title ?? ''));
     if (goldArticle.published) {
       const day = article?.published;
-      const inWindow = day !== undefined && day >= goldArticle.published.earliest && day <= goldArticle.published.latest;
+      const inWindow =
+        day !== undefined && day >= goldArticle.published.earliest && day <= goldArticle.published.latest;
       add(tally, 'dates in window', inWindow);
-      if (!inWindow) misses.push(`${name}: ${goldArticle.file} published ${day ?? 'none'}, gold ${goldArticle.published.earliest}..${goldArticle.published.latest}`);
+      if (!inWindow)
+        misses.push(
+          `${name}: ${goldArticle.file} published ${day ?? 'none'}, gold ${goldArticle.published.earliest}..${goldArticle.published.latest}`,
+        );
     }
     for (const line of goldArticle.boilerplate ?? []) {
       add(tally, 'noise removed', article !== undefined && !article.text.includes(line.trim()));
@@ -166,7 +213,8 @@ export const storiesSuite: EvalSuite = {
   name: 'stories',
   async run(): Promise<SuiteResult> {
     const { cases, skipped } = findStoryCases();
-    if (cases.length === 0) return { suite: 'stories', scope: 'no stories', metrics: [], skipped: skipped.join('; ') || 'no gold stories' };
+    if (cases.length === 0)
+      return { suite: 'stories', scope: 'no stories', metrics: [], skipped: skipped.join('; ') || 'no gold stories' };
     const tally: Tally = {};
     const details: string[] = [];
     const perStory: string[] = [];
@@ -185,12 +233,20 @@ export const storiesSuite: EvalSuite = {
       );
       details.push(...misses.slice(0, 12));
     }
-    const metrics = Object.entries(tally).map(([name, [hit, total]]) => ({ name, value: total === 0 ? 1 : hit / total }));
+    const metrics = Object.entries(tally).map(([name, [hit, total]]) => ({
+      name,
+      value: total === 0 ? 1 : hit / total,
+    }));
     return {
       suite: 'stories',
       scope: `${cases.length} gold stories${skipped.length > 0 ? ` (skipped: ${skipped.join('; ')})` : ''}`,
       metrics,
-      details: ['| story | reports | facts found | facts precise | verdicts | quotes | timeline | entities | dates |', '|---|---|---|---|---|---|---|---|---|', ...perStory, ...details],
+      details: [
+        '| story | reports | facts found | facts precise | verdicts | quotes | timeline | entities | dates |',
+        '|---|---|---|---|---|---|---|---|---|',
+        ...perStory,
+        ...details,
+      ],
     };
   },
 };

@@ -5,7 +5,9 @@
 import { readFileSync } from 'node:fs';
 import { Ajv } from 'ajv';
 
-const schema = JSON.parse(readFileSync(new URL('../../schema/story-report.schema.json', import.meta.url), 'utf8')) as object;
+const schema = JSON.parse(
+  readFileSync(new URL('../../schema/story-report.schema.json', import.meta.url), 'utf8'),
+) as object;
 const ajv = new Ajv({ allErrors: true });
 const validate = ajv.compile(schema);
 

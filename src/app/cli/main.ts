@@ -10,6 +10,7 @@ import { analyze, corroborate, extract, type CorroborateOptions } from '../api.j
 import type { Diagnostic } from '../../core/model/diagnostic.js';
 import { toAnalysisJson } from './analysis-json.js';
 import { VERSION } from '../version.js';
+import { REPORT_FORMATS, renderReports } from './render-reports.js';
 
 export const EXIT_OK = 0;
 export const EXIT_INPUT_FAILED = 1;
@@ -93,14 +94,17 @@ export async function runCli(argv: string[], io: CliIo = processIo()): Promise<n
 
   withCommon(
     program.command('report').description('compare the articles of each story and print the report'),
-    ['json'],
-    'json',
+    REPORT_FORMATS,
+    'terminal',
   ).action(
     run(async (inputs, flags, options) => {
-      checkFormat(flags.format, ['json']);
+      checkFormat(flags.format, REPORT_FORMATS);
       const { value, diagnostics } = await corroborate(inputs, options);
-      const json = value.length === 1 ? value[0] : value;
-      return { output: JSON.stringify(json, null, 2), diagnostics };
+      const output = renderReports(value, flags.format ?? 'terminal', {
+        width: io.columns ?? 100,
+        color: io.isTTY === true && !flags.out && !process.env.NO_COLOR,
+      });
+      return { output, diagnostics };
     }),
   );
 
@@ -152,10 +156,17 @@ function toOptions(flags: CommonFlags): CorroborateOptions {
 export interface CliIo {
   stdout: (text: string) => void;
   stderr: (text: string) => void;
+  isTTY?: boolean;
+  columns?: number;
 }
 
 function processIo(): CliIo {
-  return { stdout: (t) => process.stdout.write(t), stderr: (t) => process.stderr.write(t) };
+  return {
+    stdout: (t) => process.stdout.write(t),
+    stderr: (t) => process.stderr.write(t),
+    isTTY: process.stdout.isTTY,
+    ...(process.stdout.columns && { columns: process.stdout.columns }),
+  };
 }
 
 // Run directly (`tsx src/app/cli/main.ts …`) as well as through bin/corroborate.js.

@@ -18,7 +18,9 @@ import { buildRoster } from './build-roster.js';
 
 export function buildReports(articles: Article[], context: PipelineContext): StoryReport[] {
   const annotated = articles.map((article) => analyzeArticle(article, context));
-  return groupStories(annotated).map((story, index) => buildStoryReport(`story-${index + 1}`, story.articles, story.duplicates));
+  return groupStories(annotated).map((story, index) =>
+    buildStoryReport(`story-${index + 1}`, story.articles, story.duplicates),
+  );
 }
 
 /** Reconciles articles already known to be one story. */

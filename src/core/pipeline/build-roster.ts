@@ -10,7 +10,12 @@ export function buildRoster(articles: AnnotatedArticle[]): ReportEntity[] {
   for (const { article, mentions } of articles) {
     for (const mention of mentions) {
       if (mention.kind !== 'entity') continue;
-      const entity = byName.get(mention.canonical) ?? { name: mention.canonical, type: mention.entityType, aliases: [], articles: [] };
+      const entity = byName.get(mention.canonical) ?? {
+        name: mention.canonical,
+        type: mention.entityType,
+        aliases: [],
+        articles: [],
+      };
       if (!entity.aliases.includes(mention.text)) entity.aliases.push(mention.text);
       if (!entity.articles.includes(article.id)) entity.articles.push(article.id);
       byName.set(mention.canonical, entity);

@@ -11,12 +11,15 @@ import { classifySlot } from './classify-slot.js';
 export function buildClaims(annotated: AnnotatedArticle): Claim[] {
   const { article, sentences, mentions, sentenceAnalyses, tokens, sentenceTokenRanges } = annotated;
   const claims: Claim[] = [];
-  const dates = mentions.filter((m): m is DateMention => m.kind === 'date' && m.date !== undefined && m.precision !== 'week');
+  const dates = mentions.filter(
+    (m): m is DateMention => m.kind === 'date' && m.date !== undefined && m.precision !== 'week',
+  );
   const quotes = mentions.filter((m): m is QuoteMention => m.kind === 'quote');
   const numbers = mentions.filter((m): m is NumberMention => m.kind === 'number');
   let sentenceIndex = 0;
   for (const number of numbers) {
-    while (sentenceIndex < sentences.length - 1 && (sentences[sentenceIndex]?.end ?? 0) <= number.start) sentenceIndex++;
+    while (sentenceIndex < sentences.length - 1 && (sentences[sentenceIndex]?.end ?? 0) <= number.start)
+      sentenceIndex++;
     const sentence = sentences[sentenceIndex];
     const range = sentenceTokenRanges[sentenceIndex];
     if (!sentence || !range) continue;
@@ -25,7 +28,8 @@ export function buildClaims(annotated: AnnotatedArticle): Claim[] {
     const analysis = sentenceAnalyses[sentenceIndex];
     const asOf = findAsOf(number, sentence, dates, article.published);
     const attributedTo = findAttribution(number, analysis?.attributions ?? [], quotes);
-    const modality: Modality = analysis?.numberModalities?.find((m) => m.start === number.start)?.modality ?? analysis?.modality ?? 'reported';
+    const modality: Modality =
+      analysis?.numberModalities?.find((m) => m.start === number.start)?.modality ?? analysis?.modality ?? 'reported';
     claims.push({
       id: `${article.id}:${number.start}`,
       articleId: article.id,

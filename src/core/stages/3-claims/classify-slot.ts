@@ -21,7 +21,37 @@ const GENERIC_MEASURE_NOUNS = new Set(slots.genericMeasureNouns);
 const POPULATION_NOUNS = new Set(slots.populationNouns);
 const NON_FACT_COUNTED = new Set(slots.nonFactCounted);
 const NOT_COUNTS = new Set(['age', 'duration', 'score', 'year', 'ordinal', 'time', 'date']);
-const LINKS = new Set(['of', 'be', 'at', 'to', 'reach', 'rise', 'climb', 'stand', 'total', 'hit', 'top', 'jump', 'increase', 'grow', 'exceed', 'surpass', ':', 'nearly', 'almost', 'about', 'around', 'some', 'than', 'more', 'over', 'least', 'at least', 'roughly', 'approximately']);
+const LINKS = new Set([
+  'of',
+  'be',
+  'at',
+  'to',
+  'reach',
+  'rise',
+  'climb',
+  'stand',
+  'total',
+  'hit',
+  'top',
+  'jump',
+  'increase',
+  'grow',
+  'exceed',
+  'surpass',
+  ':',
+  'nearly',
+  'almost',
+  'about',
+  'around',
+  'some',
+  'than',
+  'more',
+  'over',
+  'least',
+  'at least',
+  'roughly',
+  'approximately',
+]);
 const LOOKBACK_TOKENS = 7;
 
 /** Tokens of the number's sentence, with the index of the number's first token. */
@@ -41,7 +71,7 @@ export function classifySlot(mention: NumberMention, context: NumberContext): Sl
   const contextNoun = findMeasureNoun(mention, context);
   const measure =
     measureOf(mention.predicate) ??
-    (contextNoun && !GENERIC_MEASURE_NOUNS.has(contextNoun) ? measureOf(contextNoun) ?? contextNoun : undefined) ??
+    (contextNoun && !GENERIC_MEASURE_NOUNS.has(contextNoun) ? (measureOf(contextNoun) ?? contextNoun) : undefined) ??
     measureOfCounted(counted) ??
     populationOf(mention, context, counted) ??
     mention.predicate?.toLowerCase();
@@ -96,7 +126,13 @@ function findMeasureNoun(mention: NumberMention, context: NumberContext): string
     const token = tokens[i];
     if (!token) break;
     const lemma = token.lemma;
-    if (LINKS.has(lemma) || token.pos === 'AUX' || token.pos === 'ADV' || token.type === 'currency' || token.pos === 'SYM') {
+    if (
+      LINKS.has(lemma) ||
+      token.pos === 'AUX' ||
+      token.pos === 'ADV' ||
+      token.type === 'currency' ||
+      token.pos === 'SYM'
+    ) {
       sawLink = true;
       continue;
     }

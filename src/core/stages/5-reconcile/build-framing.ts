@@ -23,7 +23,11 @@ export function buildFraming(articles: FramingInput[]): FramingRow[] {
       if (!token || (token.pos !== 'NOUN' && token.pos !== 'PROPN' && token.pos !== 'ADJ')) continue;
       const next = tokens[i + 1];
       const pair = next ? `${token.lemma} ${next.lemma}` : '';
-      const term = GROUP_OF.has(pair) ? pair : GROUP_OF.has(token.lemma) && token.pos !== 'ADJ' ? token.lemma : undefined;
+      const term = GROUP_OF.has(pair)
+        ? pair
+        : GROUP_OF.has(token.lemma) && token.pos !== 'ADJ'
+          ? token.lemma
+          : undefined;
       if (!term) continue;
       if (term === pair) i++;
       const group = GROUP_OF.get(term) ?? '';

@@ -15,6 +15,9 @@ export interface TimelineInput {
 }
 
 const SAME_EVENT_OVERLAP = 0.5;
+/** Date words say when, not what: two sentences about one day share them without sharing an event. */
+const CALENDAR_WORDS =
+  /^(\d+|january|february|march|april|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|week|month|year)$/;
 
 export function buildTimeline(articles: TimelineInput[]): TimelineEntry[] {
   const entries: (TimelineEntry & { words: Set<string> })[] = [];
@@ -39,9 +42,7 @@ export function buildTimeline(articles: TimelineInput[]): TimelineEntry[] {
       });
     }
   }
-  return entries
-    .sort((a, b) => a.date.localeCompare(b.date))
-    .map(({ words: _words, ...entry }) => entry);
+  return entries.sort((a, b) => a.date.localeCompare(b.date)).map(({ words: _words, ...entry }) => entry);
 }
 
 function contentWords(text: string): Set<string> {
@@ -49,7 +50,7 @@ function contentWords(text: string): Set<string> {
     text
       .toLowerCase()
       .split(/[^\p{L}\p{N}]+/u)
-      .filter((w) => w.length > 3),
+      .filter((w) => w.length > 3 && !CALENDAR_WORDS.test(w)),
   );
 }
 

@@ -31,7 +31,10 @@ export function inferPublicationDates(articles: DatingInput[]): Map<string, stri
     const absolute = absoluteDates(article);
     const anchor = storyAnchor ?? absolute.at(-1);
     if (!anchor) continue;
-    const latestStated = absolute.filter((d) => d <= addIso(anchor, SEARCH_DAYS)).sort().at(-1);
+    const latestStated = absolute
+      .filter((d) => d <= addIso(anchor, SEARCH_DAYS))
+      .sort()
+      .at(-1);
     let best: { day: string; score: number } | undefined;
     for (let offset = -SEARCH_DAYS; offset <= SEARCH_DAYS; offset++) {
       const day = addIso(anchor, offset);

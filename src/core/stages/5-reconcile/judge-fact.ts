@@ -56,7 +56,11 @@ export function judgeFact(fact: AlignedFact, id: string, context: StoryContext):
   const copies = active.length - independent.size;
   if (verdict === 'corroborated' && origins.length === 1 && independent.size > 1) {
     reason += ` (${independent.size} outlets, 1 original source: ${origins[0]})`;
-  } else if (copies > 0 && verdict === 'corroborated' && independent.size < new Set(active.map((c) => c.articleId)).size) {
+  } else if (
+    copies > 0 &&
+    verdict === 'corroborated' &&
+    independent.size < new Set(active.map((c) => c.articleId)).size
+  ) {
     reason += ' (some outlets carry the same copy)';
   }
 
@@ -148,7 +152,10 @@ function describeUpdates(claims: Claim[], context: StoryContext): string {
     byDate.set(key, [...(byDate.get(key) ?? []), claim]);
   }
   return [...byDate.entries()]
-    .map(([date, group]) => `${date}: ${[...new Set(group.map((c) => c.text))].join(' / ')} (${[...new Set(group.map((c) => context.outletOf(c.articleId)))].join(', ')})`)
+    .map(
+      ([date, group]) =>
+        `${date}: ${[...new Set(group.map((c) => c.text))].join(' / ')} (${[...new Set(group.map((c) => context.outletOf(c.articleId)))].join(', ')})`,
+    )
     .join(' → ');
 }
 
