@@ -75,6 +75,13 @@ export interface Attribution extends Span {
   source: string;
   /** Cue that introduced it: `said`, `according to`, `reported`. */
   cue: string;
+  /** Appositive saying who the source is ("a spokesman for the ministry"), when the text gives one. */
+  description?: string;
+  /** In a relay chain ("officials told local media, the BBC reported"): true for the original source, false for
+   * those who passed it on. Absent when the sentence's sources do not nest. */
+  isOriginal?: boolean;
+  /** The part of the sentence the attribution covers: the reported clause, or all of it for "…, police said". */
+  scope?: Span;
 }
 
 export interface SentenceAnalysis {

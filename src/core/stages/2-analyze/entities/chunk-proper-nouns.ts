@@ -1,0 +1,211 @@
+/**
+ * @module chunk-proper-nouns
+ * Finds runs of capitalised words (with the connectors, particles and hyphens names contain) on wink's tokens.
+ */
+import type { Token, TokenizedText } from '../tokens/tokenize.js';
+import type { EntityLexicon } from './entity-lexicon.js';
+
+/** A run of tokens `[first, end)` that may name something. */
+export interface NameChunk {
+  first: number;
+  end: number;
+  sentence: number;
+  /** The sentence is headline-cased ("Troops Move Into Capital"), where capitals say little. */
+  isHeadline: boolean;
+}
+
+const UPPER_START = /^\p{Lu}/u;
+const LETTER = /\p{L}/u;
+const HYPHENS = new Set(['-', '‐', '‑']);
+const OPENERS = new Set(['“', '"', '‘', "'", '(', '[', '—', '–', '-', ':', '«', '„']);
+const CONNECTORS_AFTER_HEAD = new Set(['of', 'for', 'on']);
+const HEADLINE_MIN_WORDS = 4;
+const DATE_LEAD_INS = new Set([
+  'on',
+  'in',
+  'by',
+  'since',
+  'until',
+  'till',
+  'last',
+  'next',
+  'this',
+  'from',
+  'of',
+  'every',
+  'before',
+  'after',
+  'early',
+  'late',
+  'mid',
+  'through',
+  'during',
+]);
+const HEADLINE_CAPITAL_SHARE = 0.75;
+
+export function isCapitalisedWord(token: Token | undefined, lexicon: EntityLexicon): boolean {
+  if (!token || token.type !== 'word') return false;
+  if (!UPPER_START.test(token.text)) return false;
+  if (token.text === 'I') return false;
+  return !lexicon.calendarWords.has(token.text.toLowerCase());
+}
+
+/**
+ * Month and day names are dates, except inside a name: "Theresa May", "Jan Novak". They may follow a
+ * given name, or start a run when another capitalised word follows.
+ */
+function isNameCalendarWord(tokens: readonly Token[], at: number, lexicon: EntityLexicon): boolean {
+  const token = tokens[at];
+  if (!token || token.type !== 'word' || !UPPER_START.test(token.text)) return false;
+  if (!lexicon.calendarWords.has(token.text.toLowerCase()) || token.text.endsWith('.')) return false;
+  const previous = tokens[at - 1];
+  const previousLower = previous?.text.toLowerCase() ?? '';
+  if (lexicon.givenNames.has(previousLower) || lexicon.titleHeads.has(previousLower)) return true;
+  if (DATE_LEAD_INS.has(previousLower) || previous?.type === 'number') return false;
+  return isCapitalisedWord(tokens[at + 1], lexicon) && !isCapitalisedWord(previous, lexicon);
+}
+
+function isAdjacent(left: Token | undefined, right: Token | undefined): boolean {
+  return left !== undefined && right !== undefined && left.end === right.start;
+}
+
+/** True where a capital says nothing about the word: the first word of a sentence, or after a quote mark or colon. */
+export function isStartLike(tokens: readonly Token[], index: number, sentenceFirst: number): boolean {
+  let i = index - 1;
+  while (i >= sentenceFirst) {
+    const token = tokens[i];
+    if (!token) return true;
+    if (OPENERS.has(token.text)) return true;
+    if (token.type === 'punctuation' && token.text !== ',') {
+      i -= 1;
+      continue;
+    }
+    return false;
+  }
+  return true;
+}
+
+function isHeadlineCased(tokens: readonly Token[], first: number, end: number, lexicon: EntityLexicon): boolean {
+  let words = 0;
+  let capitalised = 0;
+  for (let i = first + 1; i < end; i += 1) {
+    const token = tokens[i];
+    if (!token || token.type !== 'word' || token.text.length < 4 || !LETTER.test(token.text)) continue;
+    // One lower-case content word ("officials") shows the sentence is prose full of names, not a headline.
+    if (!token.isStopWord && token.text === token.text.toLowerCase()) return false;
+    words += 1;
+    if (isCapitalisedWord(token, lexicon)) capitalised += 1;
+  }
+  return words >= HEADLINE_MIN_WORDS && capitalised / words >= HEADLINE_CAPITAL_SHARE;
+}
+
+function hasHeadWord(tokens: readonly Token[], first: number, end: number, lexicon: EntityLexicon): boolean {
+  for (let i = first; i < end; i += 1) {
+    const lower = tokens[i]?.text.toLowerCase() ?? '';
+    if (lexicon.orgHeads.has(lower) || lexicon.placeHeads.has(lower) || lexicon.titleHeads.has(lower)) return true;
+  }
+  return false;
+}
+
+/**
+ * How many tokens from `at` continue the run started at `first`, or 0 when the run stops at `at`.
+ * Connectors ("of", "and") only join when the run so far has a head word that takes them
+ * ("Ministry of Health", "Secretary of State"), so "Smith and Jones" stays two names.
+ */
+function continuation(
+  tokens: readonly Token[],
+  first: number,
+  at: number,
+  limit: number,
+  hasPassedConnector: boolean,
+  lexicon: EntityLexicon,
+): number {
+  const token = tokens[at];
+  if (!token || at >= limit) return 0;
+  const next = tokens[at + 1];
+  const lower = token.text.toLowerCase();
+  if (isCapitalisedWord(token, lexicon) || isNameCalendarWord(tokens, at, lexicon)) return 1;
+  if (HYPHENS.has(token.text) && isAdjacent(tokens[at - 1], token) && isAdjacent(token, next)) {
+    return at + 1 < limit && isCapitalisedWord(next, lexicon) ? 2 : 0;
+  }
+  if (lexicon.nameParticles.has(lower) && at + 1 < limit) {
+    // "von der Leyen": up to three particles before the surname.
+    let after = at + 1;
+    while (after < limit && after < at + 3 && lexicon.nameParticles.has(tokens[after]?.text.toLowerCase() ?? '')) {
+      after += 1;
+    }
+    if (after < limit && isCapitalisedWord(tokens[after], lexicon)) return after - at + 1;
+    const afterHyphen = tokens[at + 2];
+    if (next && HYPHENS.has(next.text) && isAdjacent(token, next) && isAdjacent(next, afterHyphen)) {
+      return at + 2 < limit && isCapitalisedWord(afterHyphen, lexicon) ? 3 : 0;
+    }
+    return 0;
+  }
+  if (lower === '&') return isCapitalisedWord(next, lexicon) && at + 1 < limit ? 2 : 0;
+  const isNameLike = (t: Token | undefined): boolean =>
+    isCapitalisedWord(t, lexicon) &&
+    !lexicon.titleHeads.has(t?.text.toLowerCase() ?? '') &&
+    !lexicon.givenNames.has(t?.text.toLowerCase() ?? '');
+  if (CONNECTORS_AFTER_HEAD.has(lower) && hasHeadWord(tokens, first, at, lexicon)) {
+    if (at + 1 < limit && isCapitalisedWord(next, lexicon)) return 2;
+    if (next?.text.toLowerCase() === 'the' && at + 2 < limit && isNameLike(tokens[at + 2])) return 3;
+    return 0;
+  }
+  // "Ministry of Trade and Industry": one more word after "and" closes the name.
+  const isLastWord = !isCapitalisedWord(tokens[at + 2], lexicon) || at + 2 >= limit;
+  if (lower === 'and' && hasPassedConnector && at + 1 < limit && isNameLike(next) && isLastWord) return 2;
+  return 0;
+}
+
+/** Every capitalised run in the text, sentence by sentence; sentence-initial common words are left out. */
+export function chunkProperNouns(tokenized: TokenizedText, lexicon: EntityLexicon): NameChunk[] {
+  const { tokens, sentences } = tokenized;
+  const chunks: NameChunk[] = [];
+  sentences.forEach((sentence, sentenceIndex) => {
+    const limit = sentence.endToken;
+    const isHeadline = isHeadlineCased(tokens, sentence.firstToken, limit, lexicon);
+    let i = sentence.firstToken;
+    while (i < limit) {
+      if (!isCapitalisedWord(tokens[i], lexicon) && !isNameCalendarWord(tokens, i, lexicon)) {
+        i += 1;
+        continue;
+      }
+      let first = i;
+      let end = i + 1;
+      let hasPassedConnector = false;
+      for (;;) {
+        const step = continuation(tokens, first, end, limit, hasPassedConnector, lexicon);
+        if (step === 0) break;
+        if (step > 1 && CONNECTORS_AFTER_HEAD.has(tokens[end]?.text.toLowerCase() ?? '')) hasPassedConnector = true;
+        end += step;
+      }
+      i = end;
+      // A capital at the start of a sentence is grammar, not a name, unless the word is a known name or
+      // wink calls it a proper noun.
+      while (first < end && isStartLike(tokens, first, sentence.firstToken)) {
+        const token = tokens[first];
+        if (!token || !isDroppableStart(token, lexicon)) break;
+        first += 1;
+        while (first < end && !isCapitalisedWord(tokens[first], lexicon)) first += 1;
+      }
+      if (first < end) chunks.push({ first, end, sentence: sentenceIndex, isHeadline });
+    }
+  });
+  return chunks;
+}
+
+function isDroppableStart(token: Token, lexicon: EntityLexicon): boolean {
+  const lower = token.text.toLowerCase();
+  if (lexicon.commonCapitalised.has(lower)) return true;
+  if (token.pos === 'PROPN') return false;
+  return !(
+    lexicon.givenNames.has(lower) ||
+    lexicon.places.has(lower) ||
+    lexicon.knownOrganizations.has(lower) ||
+    lexicon.titleHeads.has(lower) ||
+    lexicon.governmentTitles.has(lower) ||
+    lexicon.orgHeads.has(lower) ||
+    lexicon.demonyms.has(lower) ||
+    /^\p{Lu}[\p{Lu}.&]+$/u.test(token.text)
+  );
+}
