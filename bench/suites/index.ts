@@ -3,9 +3,12 @@
  * The ordered list of benchmarks `npm run bench` runs. Each returns the lines it prints.
  */
 
+import { analyzeBench } from './analyze-bench.js';
+import { reconcileBench } from './reconcile-bench.js';
+
 export interface Bench {
   name: string;
   run: () => Promise<string[]>;
 }
 
-export const benches: Bench[] = [];
+export const benches: Bench[] = [analyzeBench, reconcileBench];

@@ -37,7 +37,7 @@ function datePublications(story: AnnotatedArticle[]): AnnotatedArticle[] {
       id: a.article.id,
       ...(a.article.published !== undefined && { published: a.article.published }),
       dates: a.mentions.filter((m): m is DateMention => m.kind === 'date'),
-      resolveAt: (day: string) => findDates(tokenizedOf(a), day),
+      resolveAt: (day: string) => findDates(datedSentencesOf(a), day),
     })),
   );
   return story.map((a) => {
@@ -46,14 +46,18 @@ function datePublications(story: AnnotatedArticle[]): AnnotatedArticle[] {
   });
 }
 
-function tokenizedOf(a: AnnotatedArticle) {
+/** Only the sentences that hold a date: trying nine candidate days must stay cheap. */
+function datedSentencesOf(a: AnnotatedArticle) {
+  const dates = a.mentions.filter((m) => m.kind === 'date');
   return {
     text: a.article.text,
     tokens: a.tokens,
-    sentences: a.sentences.map((s, i) => ({
-      ...s,
-      firstToken: a.sentenceTokenRanges[i]?.firstToken ?? 0,
-      endToken: a.sentenceTokenRanges[i]?.endToken ?? 0,
-    })),
+    sentences: a.sentences
+      .map((s, i) => ({
+        ...s,
+        firstToken: a.sentenceTokenRanges[i]?.firstToken ?? 0,
+        endToken: a.sentenceTokenRanges[i]?.endToken ?? 0,
+      }))
+      .filter((s) => dates.some((d) => d.start >= s.start && d.end <= s.end)),
   };
 }

@@ -15,6 +15,10 @@ const RELATIVE_DAY = new RegExp(
   'gi',
 );
 const PREVIOUS_DAY = new Set(cues.previousDay);
+/** Sentences without any of these cannot hold a date chrono would find: skip them (chrono is the cost). */
+const DATE_TRIGGER =
+  /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\b|\b(mon|tues?|wed(nes)?|thu(rs)?|fri|sat(ur)?|sun)(day)?\b|\b(yesterday|today|tonight|tomorrow|ago|last|next|past|this|week|weekend|month|year|morning|evening|night|noon|midnight)\b|\d{1,4}[/-]\d{1,2}[/-]\d{1,4}|\b(previous|following|day)\b/i;
+
 /** A month-day more than this many days after the reference date is read as last year's. */
 const FUTURE_SLACK_DAYS = 14;
 
@@ -31,6 +35,7 @@ export function findDates(tokenized: TokenizedText, reference?: string): DateMen
   let lastResolved: Date | undefined;
   for (const sentence of tokenized.sentences) {
     const text = tokenized.text.slice(sentence.start, sentence.end);
+    if (!DATE_TRIGGER.test(text)) continue;
     const isFuture = FUTURE_CUE.test(text);
     const found: DateMention[] = [];
     for (const result of chrono.casual.parse(text, { instant, timezone: 0 }, { forwardDate: false })) {
