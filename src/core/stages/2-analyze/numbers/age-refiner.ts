@@ -1,0 +1,48 @@
+/**
+ * @module age-refiner
+ * Ages are never counts: "the 49-year-old", "49 years old", "aged 49", "John Smith, 49," → unit `age`.
+ */
+import type { NumberCandidate, SentenceScope } from './number-candidate.js';
+import { matchForward, tokenAt, wordOf } from './token-helpers.js';
+
+const AGE_TAILS: string[][] = [
+  ['-', 'year', '-', 'old'],
+  ['-', 'year', '-', 'olds'],
+  ['-', 'years', '-', 'old'],
+  ['years', 'old'],
+  ['year', 'old'],
+  ['years', 'of', 'age'],
+];
+
+/** "Smith, 49," — a small whole figure between commas right after a name. */
+function isAppositiveAge(candidate: NumberCandidate, scope: SentenceScope): boolean {
+  if (candidate.kind !== 'figure' || candidate.endToken - candidate.firstToken !== 1) return false;
+  if (!Number.isInteger(candidate.low) || candidate.low < 1 || candidate.low > 115) return false;
+  const comma = tokenAt(scope, candidate.firstToken - 1);
+  const name = tokenAt(scope, candidate.firstToken - 2);
+  const after = wordOf(tokenAt(scope, candidate.endToken));
+  return comma?.text === ',' && name?.pos === 'PROPN' && (after === ',' || after === '.' || after === ';');
+}
+
+export function refineAges(candidates: NumberCandidate[], scope: SentenceScope): NumberCandidate[] {
+  for (const candidate of candidates) {
+    if (candidate.unit !== undefined || candidate.kind === 'fraction' || candidate.kind === 'multiplier') continue;
+    let isAge = false;
+    for (const tail of AGE_TAILS) {
+      const after = matchForward(scope, candidate.endToken, tail);
+      if (after < 0) continue;
+      // "the 49-year-old" keeps the hyphenated words; "49 years old" too, for one readable span.
+      candidate.endToken = after;
+      isAge = true;
+      break;
+    }
+    if (!isAge) {
+      const before = wordOf(tokenAt(scope, candidate.firstToken - 1));
+      isAge = scope.lexicon.ageCues.has(before) || isAppositiveAge(candidate, scope);
+    }
+    if (!isAge) continue;
+    candidate.unit = 'age';
+    delete candidate.counted;
+  }
+  return candidates;
+}

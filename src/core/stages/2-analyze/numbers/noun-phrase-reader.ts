@@ -1,0 +1,120 @@
+/**
+ * @module noun-phrase-reader
+ * Reads the noun phrase a figure counts: after it ("7,939 people", "250 pieces of military hardware",
+ * "dozens of people") or, when the figure is a level, the subject before the verb ("the death toll rose to 164").
+ */
+import type { SentenceScope } from './number-candidate.js';
+import { isHyphen, isNounLike, isQuote, nounLemma, tokenAt, wordOf } from './token-helpers.js';
+
+export interface CountedRead {
+  /** Lemmatised head noun. */
+  lemma: string;
+  /** Token index of the head noun. */
+  index: number;
+  /** A participle modifying the noun ("300 detained protesters"), lemmatised. */
+  modifierVerb?: string;
+}
+
+export interface SubjectRead extends CountedRead {
+  /** Verb inside the subject ("the number of people killed"), lemmatised. */
+  innerVerb?: string;
+}
+
+const OF_DETERMINERS = new Set(['the', 'these', 'those', 'their', 'its', 'his', 'her', 'our', 'all', 'a']);
+const MAX_MODIFIERS = 4;
+const CLAUSE_BOUNDARIES = new Set([',', ';', ':', '—', '–', '(', ')']);
+
+/** Index of the last noun of the noun run starting at `index` ("police officers" → "officers"). */
+function endOfNounRun(scope: SentenceScope, index: number): number {
+  let head = index;
+  while (tokenAt(scope, head + 1)?.pos === 'NOUN') head += 1;
+  return head;
+}
+
+/**
+ * The thing counted by a figure ending just before `index`: skips quotes, adjectives and participles,
+ * follows "of" ("dozens of people") and container nouns ("pieces of hardware").
+ */
+export function readCountedAfter(scope: SentenceScope, index: number, depth = 0): CountedRead | undefined {
+  let at = index;
+  if (wordOf(tokenAt(scope, at)) === 'of') {
+    at += 1;
+    while (OF_DETERMINERS.has(wordOf(tokenAt(scope, at)))) at += 1;
+    if (tokenAt(scope, at)?.pos === 'PRON') return undefined;
+  }
+  let modifiers = 0;
+  let modifierVerb: string | undefined;
+  for (;;) {
+    const token = tokenAt(scope, at);
+    if (token === undefined) return undefined;
+    if (isQuote(token) || (isHyphen(token) && modifiers > 0)) {
+      at += 1;
+      continue;
+    }
+    if (token.pos === 'NOUN') break;
+    const isModifier =
+      token.pos === 'ADJ' || token.pos === 'PROPN' || (token.pos === 'VERB' && /(ed|ing|en)$/.test(token.normal));
+    if (!isModifier || modifiers >= MAX_MODIFIERS) return undefined;
+    if (token.pos === 'VERB' && !scope.lexicon.lightVerbs.has(token.lemma)) modifierVerb = token.lemma;
+    modifiers += 1;
+    at += 1;
+  }
+  const head = endOfNounRun(scope, at);
+  const headToken = tokenAt(scope, head);
+  if (headToken === undefined) return undefined;
+  const lemma = nounLemma(headToken);
+  const { containers, quantityNouns } = scope.lexicon;
+  const isContainer = containers.has(lemma) || quantityNouns.has(lemma);
+  if (depth < 2 && isContainer && wordOf(tokenAt(scope, head + 1)) === 'of') {
+    const inner = readCountedAfter(scope, head + 1, depth + 1);
+    if (inner !== undefined) return inner;
+  }
+  const read: CountedRead = { lemma, index: head };
+  if (modifierVerb !== undefined) read.modifierVerb = modifierVerb;
+  return read;
+}
+
+/** What a running-count noun counts: "death toll" → death, "the toll" → death, "the number of arrests" → arrest. */
+function resolveCountNoun(scope: SentenceScope, runStart: number, head: number): SubjectRead | undefined {
+  const headToken = tokenAt(scope, head);
+  if (headToken === undefined) return undefined;
+  const lemma = nounLemma(headToken);
+  const tollDefault = scope.lexicon.tollNouns.get(lemma);
+  if (tollDefault !== undefined) {
+    const modifier = head > runStart ? tokenAt(scope, head - 1) : undefined;
+    return { lemma: modifier === undefined ? tollDefault : nounLemma(modifier), index: head };
+  }
+  if (scope.lexicon.quantityNouns.has(lemma) && wordOf(tokenAt(scope, head + 1)) === 'of') {
+    const inner = readCountedAfter(scope, head + 1);
+    if (inner === undefined) return undefined;
+    const read: SubjectRead = { lemma: inner.lemma, index: inner.index };
+    const after = tokenAt(scope, inner.index + 1);
+    if (after?.pos === 'VERB' && !scope.lexicon.lightVerbs.has(after.lemma)) read.innerVerb = after.lemma;
+    return read;
+  }
+  return { lemma, index: head };
+}
+
+/**
+ * The subject of the clause that ends at `verbIndex`: the first noun phrase not inside a prepositional
+ * phrase ("detentions in the capital rose…" → detention).
+ */
+export function readSubjectBefore(scope: SentenceScope, verbIndex: number): SubjectRead | undefined {
+  let start = verbIndex - 1;
+  while (start >= scope.first && !CLAUSE_BOUNDARIES.has(tokenAt(scope, start)?.text ?? '')) start -= 1;
+  start += 1;
+  let isInPhrase = false;
+  for (let at = start; at < verbIndex; at += 1) {
+    const token = tokenAt(scope, at);
+    if (token === undefined) break;
+    if (token.pos === 'ADP' || token.pos === 'SCONJ') {
+      isInPhrase = wordOf(token) !== 'of';
+      continue;
+    }
+    if (!isNounLike(token, scope, at)) continue;
+    const head = endOfNounRun(scope, at);
+    if (!isInPhrase) return resolveCountNoun(scope, at, head);
+    at = head;
+  }
+  return undefined;
+}
