@@ -10,7 +10,7 @@ import type { IngestSink } from './ingest-sink.js';
 import { omitUndefined } from './omit-undefined.js';
 
 /** Below this much text an item body is a teaser, not the article: fetch the link instead. */
-export const SUBSTANTIAL_BODY_CHARS = 500;
+export const SUBSTANTIAL_BODY_CHARS = 400;
 
 export async function ingestFeed(
   xml: string,
