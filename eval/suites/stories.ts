@@ -54,9 +54,10 @@ export function findStoryCases(): { cases: StoryCase[]; skipped: string[] } {
   for (const parent of ['examples', 'test/stories']) {
     const dir = join(ROOT, parent);
     if (!existsSync(dir)) continue;
+    // Gold sits beside each story folder (`<slug>.expected.json`), so the folder holds only articles.
     for (const name of readdirSync(dir).sort()) {
-      const goldPath = join(dir, name, 'expected.json');
-      if (!existsSync(goldPath)) continue;
+      const goldPath = join(dir, `${name}.expected.json`);
+      if (!existsSync(goldPath) || !existsSync(join(dir, name))) continue;
       const gold = JSON.parse(readFileSync(goldPath, 'utf8')) as GoldStory;
       cases.push({
         name: `${parent === 'examples' ? 'example' : 'story'}:${name}`,
