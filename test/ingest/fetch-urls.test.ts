@@ -18,10 +18,12 @@ after(() => server.close());
 /** A fake DNS: the test names resolve as listed; anything else fails, so no real lookup ever happens. */
 const fakeDns =
   (table: Record<string, string[]>) =>
-  async (hostname: string): Promise<ResolvedAddress[]> => {
+  (hostname: string): Promise<ResolvedAddress[]> => {
     const addresses = table[hostname];
-    if (!addresses) throw Object.assign(new Error(`getaddrinfo ENOTFOUND ${hostname}`), { code: 'ENOTFOUND' });
-    return addresses.map((address) => ({ address, family: address.includes(':') ? 6 : 4 }));
+    if (!addresses) {
+      return Promise.reject(Object.assign(new Error(`getaddrinfo ENOTFOUND ${hostname}`), { code: 'ENOTFOUND' }));
+    }
+    return Promise.resolve(addresses.map((address) => ({ address, family: address.includes(':') ? 6 : 4 })));
   };
 
 const loopbackOnly: IngestOptions = { allowedAddresses: ['127.0.0.1'], resolveHost: fakeDns({}) };
