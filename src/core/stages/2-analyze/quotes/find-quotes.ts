@@ -1,0 +1,197 @@
+/**
+ * @module find-quotes
+ * Direct quotes with their speakers: pairs quotation marks, drops marks that are not speech, tells utterances
+ * from partial quotes, and reads the reporting frame around each quote for who said it.
+ */
+import type { EntityMention, QuoteMention } from '../../../model/mention.js';
+import type { Span } from '../../../model/span.js';
+import type { TokenizedText } from '../tokens/tokenize.js';
+import { classifyQuote } from './classify-quote.js';
+import type { QuoteSpan } from './find-quote-spans.js';
+import { findQuoteSpans } from './find-quote-spans.js';
+import type { Speaker } from './find-speakers.js';
+import { createSpeakerFinder } from './find-speakers.js';
+import { quoteLexicon } from './quote-lexicon.js';
+
+/** How far past the closing mark a reporting verb may sit: “…,” the country’s former foreign minister said. */
+const AFTER_FRAME_TOKENS = 12;
+const FRAME_PUNCTUATION = new Set([',', ':', '—', '–', '-']);
+
+function paragraphSpans(tokenized: TokenizedText): Span[] {
+  const spans: Span[] = [];
+  for (const sentence of tokenized.sentences) {
+    const current = spans[sentence.paragraph];
+    if (current) current.end = Math.max(current.end, sentence.end);
+    else spans[sentence.paragraph] = { start: sentence.start, end: sentence.end };
+  }
+  return spans.filter((span): span is Span => span !== undefined);
+}
+
+/** Index of the first token starting at or after `char`. */
+function tokenAtOrAfter(tokenized: TokenizedText, char: number): number {
+  const { tokens } = tokenized;
+  let low = 0;
+  let high = tokens.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if ((tokens[middle]?.start ?? 0) < char) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+interface Located {
+  span: QuoteSpan;
+  openToken: number;
+  closeToken: number;
+  sentenceOpen: number;
+  sentenceClose: number;
+}
+
+/**
+ * Finds the direct quotes of one article, in text order.
+ *
+ * @example
+ * findQuotes(tokenized, entities) // “We will rebuild,” Mayor Ana Costa said. → speaker 'Ana Costa'
+ */
+export function findQuotes(tokenized: TokenizedText, entities: EntityMention[]): QuoteMention[] {
+  const { tokens, text, sentences } = tokenized;
+  const spans = findQuoteSpans(text, paragraphSpans(tokenized));
+  const inQuote = new Uint8Array(tokens.length);
+  const sentenceOfToken = new Int32Array(tokens.length).fill(-1);
+  sentences.forEach((sentence, index) => sentenceOfToken.fill(index, sentence.firstToken, sentence.endToken));
+
+  const located: Located[] = spans.map((span) => {
+    const openToken = tokenAtOrAfter(tokenized, span.open);
+    const closeToken = Math.max(openToken, tokenAtOrAfter(tokenized, span.close + 1) - 1);
+    inQuote.fill(1, openToken, closeToken + 1);
+    return {
+      span,
+      openToken,
+      closeToken,
+      sentenceOpen: sentenceOfToken[openToken] ?? -1,
+      sentenceClose: sentenceOfToken[closeToken] ?? -1,
+    };
+  });
+  const finder = createSpeakerFinder(tokenized, entities, inQuote, quoteLexicon);
+
+  const quotes: QuoteMention[] = [];
+  const speakers: (Speaker | undefined)[] = [];
+  const kept: Located[] = [];
+  for (const quote of located) {
+    const reading = classifyQuote(text, quote.span, contextOf(quote), quoteLexicon);
+    if (reading === 'not-speech') continue;
+    kept.push(quote);
+    speakers.push(speakerAfter(quote) ?? speakerBefore(quote) ?? speakerOfColonLead(quote));
+    quotes.push({
+      kind: 'quote',
+      text: text.slice(quote.span.start, quote.span.end),
+      start: quote.span.start,
+      end: quote.span.end,
+      isPartial: reading === 'partial',
+    });
+  }
+  inheritSpeakers(kept, quotes, speakers);
+  quotes.forEach((quote, index) => {
+    const speaker = speakers[index];
+    if (speaker) {
+      quote.speaker = speaker.name;
+      quote.speakerSpan = speaker.span;
+    }
+  });
+  return quotes;
+
+  function contextOf(quote: Located): { before: string; after: string; isAfterReportingVerb: boolean } {
+    const openSentence = sentences[quote.sentenceOpen];
+    const closeSentence = sentences[quote.sentenceClose];
+    let beforeStart = openSentence?.start ?? quote.span.open;
+    for (let k = quote.openToken - 1; k >= (openSentence?.firstToken ?? 0); k -= 1) {
+      if (inQuote[k] === 1) {
+        beforeStart = tokens[k]?.end ?? beforeStart;
+        break;
+      }
+    }
+    let afterEnd = closeSentence?.end ?? quote.span.close;
+    for (let k = quote.closeToken + 1; k < (closeSentence?.endToken ?? 0); k += 1) {
+      if (inQuote[k] === 1) {
+        afterEnd = tokens[k]?.start ?? afterEnd;
+        break;
+      }
+    }
+    let previous = quote.openToken - 1;
+    while (previous >= 0 && FRAME_PUNCTUATION.has(tokens[previous]?.text ?? '')) previous -= 1;
+    return {
+      before: text.slice(beforeStart, quote.span.open),
+      after: text.slice(Math.min(quote.span.close + 1, afterEnd), afterEnd),
+      isAfterReportingVerb: previous >= 0 && finder.isReportingVerb(previous),
+    };
+  }
+
+  function speakerAfter(quote: Located): Speaker | undefined {
+    const sentence = sentences[quote.sentenceClose];
+    if (!sentence || quote.span.continuesNext) return undefined;
+    const limit = Math.min(sentence.endToken, quote.closeToken + 1 + AFTER_FRAME_TOKENS);
+    for (let k = quote.closeToken + 1; k < limit && inQuote[k] !== 1; k += 1) {
+      if (finder.isReportingVerb(k) || finder.isAccordingTo(k)) return finder.speakerOfVerb(k);
+    }
+    return undefined;
+  }
+
+  function speakerBefore(quote: Located): Speaker | undefined {
+    const sentence = sentences[quote.sentenceOpen];
+    if (!sentence || quote.span.continuesPrevious) return undefined;
+    for (let k = quote.openToken - 1; k >= sentence.firstToken && inQuote[k] !== 1; k -= 1) {
+      if (finder.isAccordingTo(k)) return finder.speakerOfVerb(k);
+      if (finder.isReportingVerb(k)) {
+        const speaker = finder.speakerOfVerb(k);
+        if (speaker) return speaker;
+      }
+    }
+    return undefined;
+  }
+
+  /** "The minister said:" closing the sentence or paragraph before a quote that opens the next one. */
+  function speakerOfColonLead(quote: Located): Speaker | undefined {
+    const sentence = sentences[quote.sentenceOpen];
+    if (!sentence || quote.span.continuesPrevious || quote.openToken !== sentence.firstToken) return undefined;
+    const previous = sentences[quote.sentenceOpen - 1];
+    if (!previous || tokens[previous.endToken - 1]?.text !== ':') return undefined;
+    for (let k = previous.endToken - 2; k >= previous.firstToken && inQuote[k] !== 1; k -= 1) {
+      if (finder.isReportingVerb(k)) return finder.speakerOfVerb(k);
+    }
+    return undefined;
+  }
+}
+
+/**
+ * A quote without its own frame takes the speaker of the quote it continues: the other paragraphs of a
+ * running quote, or the previous quote of the same paragraph (“A,” he said. “B.”).
+ */
+function inheritSpeakers(
+  located: readonly Located[],
+  quotes: readonly QuoteMention[],
+  speakers: (Speaker | undefined)[],
+): void {
+  const byChain = new Map<number, Speaker>();
+  located.forEach((quote, index) => {
+    const speaker = speakers[index];
+    if (speaker && !byChain.has(quote.span.chain)) byChain.set(quote.span.chain, speaker);
+  });
+  located.forEach((quote, index) => {
+    if (speakers[index]) return;
+    const chained = byChain.get(quote.span.chain);
+    if (chained) {
+      speakers[index] = chained;
+      return;
+    }
+    const previous = located[index - 1];
+    const previousSpeaker = speakers[index - 1];
+    const isUtterance = quotes[index]?.isPartial === false;
+    // "called them “saboteurs” and “criminals”": quotes sharing a sentence share its frame.
+    const isSameSentence = previous?.sentenceClose === quote.sentenceOpen;
+    const isSameParagraph = previous?.span.paragraph === quote.span.paragraph;
+    if (previous && previousSpeaker && (isSameSentence || (isUtterance && isSameParagraph))) {
+      speakers[index] = previousSpeaker;
+    }
+  });
+}

@@ -1,0 +1,257 @@
+/**
+ * @module find-speakers
+ * Who said it: reads the reporting frame around a quote ("X said", "said X", "according to X", "X said: “…”",
+ * "reads the ministry’s statement") and resolves pronouns and descriptions to the entities the text named.
+ */
+import type { EntityMention, EntityType } from '../../../model/mention.js';
+import type { Span } from '../../../model/span.js';
+import type { TokenizedText } from '../tokens/tokenize.js';
+import type { QuoteLexicon } from './quote-lexicon.js';
+
+export interface Speaker {
+  name: string;
+  span: Span;
+  type?: EntityType;
+}
+
+const NOUN_PHRASE_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
+const POSSESSIVE = new Set(["'s", '’s', "'", '’']);
+const NOUN_PHRASE_LINKS = new Set(['of', 'for', 'from', 'at']);
+const MAX_PHRASE_TOKENS = 8;
+const MAX_APPOSITIVE_TOKENS = 25;
+const PERSON_PRONOUNS = new Set(['he', 'she']);
+const GROUP_PRONOUNS = new Set(['they', 'we']);
+
+/** Last index in the sorted `starts` that is < `value`, or -1. */
+function lastBefore(starts: readonly number[], value: number): number {
+  let low = 0;
+  let high = starts.length - 1;
+  let found = -1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    if ((starts[middle] ?? 0) < value) {
+      found = middle;
+      low = middle + 1;
+    } else {
+      high = middle - 1;
+    }
+  }
+  return found;
+}
+
+export interface SpeakerFinder {
+  /** Speaker of the reporting verb at token `verb`, or of "according to" at `verb`. */
+  speakerOfVerb(verb: number): Speaker | undefined;
+  isReportingVerb(index: number): boolean;
+  isAccordingTo(index: number): boolean;
+}
+
+/**
+ * Builds the speaker finder for one article. Reporting verbs outside quotes are read in text order, so
+ * "it said" can fall back on the organisation that last spoke.
+ */
+export function createSpeakerFinder(
+  tokenized: TokenizedText,
+  entities: readonly EntityMention[],
+  inQuote: Uint8Array,
+  lexicon: QuoteLexicon,
+): SpeakerFinder {
+  const { tokens, text } = tokenized;
+  const sorted = [...entities].sort((a, b) => a.start - b.start);
+  const entityAt = new Int32Array(tokens.length).fill(-1);
+  {
+    let t = 0;
+    sorted.forEach((mention, index) => {
+      while (t < tokens.length && (tokens[t]?.end ?? 0) <= mention.start) t += 1;
+      for (let k = t; k < tokens.length && (tokens[k]?.start ?? Infinity) < mention.end; k += 1) entityAt[k] = index;
+    });
+  }
+  const people = sorted.filter((mention) => mention.entityType === 'person');
+  const peopleStarts = people.map((mention) => mention.start);
+  const organizations = sorted.filter((mention) => mention.entityType === 'organization');
+  const organizationStarts = organizations.map((mention) => mention.start);
+  const memo = new Map<number, Speaker | null>();
+  const sentenceOfToken = new Int32Array(tokens.length).fill(-1);
+  tokenized.sentences.forEach((sentence, index) => sentenceOfToken.fill(index, sentence.firstToken, sentence.endToken));
+  // Speakers of reporting verbs, in text order, for "it said" and "the statement said".
+  const spoke: { at: number; speaker: Speaker }[] = [];
+  let scanned = 0;
+
+  const lower = (index: number): string => tokens[index]?.text.toLowerCase() ?? '';
+
+  function fromEntity(index: number): Speaker | undefined {
+    const mention = sorted[index];
+    if (!mention) return undefined;
+    return { name: mention.canonical, span: { start: mention.start, end: mention.end }, type: mention.entityType };
+  }
+
+  function isReportingVerb(index: number): boolean {
+    const token = tokens[index];
+    return token !== undefined && inQuote[index] !== 1 && token.pos === 'VERB' && lexicon.verbs.has(token.lemma);
+  }
+
+  function isAccordingTo(index: number): boolean {
+    return lower(index) === 'according' && lower(index + 1) === 'to' && inQuote[index] !== 1;
+  }
+
+  /** Reads every reporting verb before `index` so `spoke` is complete up to there. */
+  function catchUp(index: number): void {
+    while (scanned < index) {
+      if (isReportingVerb(scanned) || isAccordingTo(scanned)) speakerOfVerb(scanned);
+      scanned += 1;
+    }
+  }
+
+  function resolvePronoun(index: number): Speaker | undefined {
+    const word = lower(index);
+    const at = tokens[index]?.start ?? 0;
+    if (PERSON_PRONOUNS.has(word)) {
+      const person = people[lastBefore(peopleStarts, at)];
+      return person
+        ? { name: person.canonical, span: { start: person.start, end: person.end }, type: 'person' }
+        : undefined;
+    }
+    catchUp(index);
+    const isGroup = GROUP_PRONOUNS.has(word);
+    for (let k = spoke.length - 1; k >= 0; k -= 1) {
+      const previous = spoke[k];
+      if (!previous || previous.at >= index) continue;
+      if (isGroup || previous.speaker.type === 'organization' || previous.speaker.type === 'person')
+        return previous.speaker;
+    }
+    if (word === 'it') {
+      const organization = organizations[lastBefore(organizationStarts, at)];
+      if (organization) {
+        return {
+          name: organization.canonical,
+          span: { start: organization.start, end: organization.end },
+          type: 'organization',
+        };
+      }
+    }
+    return undefined;
+  }
+
+  /** The noun phrase ending at `last` (inclusive), as `[first, last]`, bounded by `floor`. */
+  function phraseEndingAt(last: number, floor: number): number {
+    let first = last;
+    while (first - 1 >= floor && last - first < MAX_PHRASE_TOKENS && inQuote[first - 1] !== 1) {
+      const token = tokens[first - 1];
+      if (!token) break;
+      const isLink = NOUN_PHRASE_LINKS.has(token.text.toLowerCase()) && first - 2 >= floor;
+      if (NOUN_PHRASE_POS.has(token.pos) || POSSESSIVE.has(token.text) || isLink) first -= 1;
+      else break;
+    }
+    // A phrase cannot start on a link word or a possessive mark.
+    while (first < last && (NOUN_PHRASE_LINKS.has(lower(first)) || POSSESSIVE.has(tokens[first]?.text ?? '')))
+      first += 1;
+    return first;
+  }
+
+  function phraseStartingAt(first: number, ceiling: number): number {
+    let last = first;
+    while (last + 1 < ceiling && last - first < MAX_PHRASE_TOKENS && inQuote[last + 1] !== 1) {
+      const token = tokens[last + 1];
+      if (!token) break;
+      const isLink =
+        NOUN_PHRASE_LINKS.has(token.text.toLowerCase()) && NOUN_PHRASE_POS.has(tokens[last + 2]?.pos ?? '');
+      if (NOUN_PHRASE_POS.has(token.pos) || POSSESSIVE.has(token.text) || isLink) last += 1;
+      else break;
+    }
+    while (last > first && (NOUN_PHRASE_LINKS.has(lower(last)) || tokens[last]?.pos === 'DET')) last -= 1;
+    return last;
+  }
+
+  /** A speaker for the phrase `[first, last]`: its entity, a statement's author, or the phrase as written. */
+  function speakerOfPhrase(first: number, last: number): Speaker | undefined {
+    const head = lower(last);
+    if (lexicon.statementNouns.has(tokens[last]?.lemma ?? head)) {
+      // "the ministry’s statement", "a statement from the council", or a bare "the statement": its author.
+      for (let k = first; k <= last; k += 1) {
+        if (POSSESSIVE.has(tokens[k]?.text ?? '') && k > first) return speakerOfPhrase(first, k - 1);
+      }
+      const from = lower(last + 1);
+      if ((from === 'from' || from === 'by' || from === 'of') && (entityAt[last + 2] ?? -1) >= 0) {
+        return fromEntity(entityAt[last + 2] ?? -1);
+      }
+      return resolvePronoun(last) ?? undefined;
+    }
+    // The entity the phrase ends on; else any entity inside it ("a spokesman for the agency").
+    if ((entityAt[last] ?? -1) >= 0) return fromEntity(entityAt[last] ?? -1);
+    for (let k = last; k >= first; k -= 1) if ((entityAt[k] ?? -1) >= 0) return fromEntity(entityAt[k] ?? -1);
+    if (tokens[last]?.pos !== 'NOUN' && tokens[last]?.pos !== 'PROPN') return undefined;
+    const start = tokens[first]?.start ?? 0;
+    const end = tokens[last]?.end ?? 0;
+    return { name: text.slice(start, end), span: { start, end } };
+  }
+
+  function subjectBefore(verb: number, floor: number): Speaker | undefined {
+    let j = verb - 1;
+    while (j >= floor && inQuote[j] !== 1 && (lexicon.adverbsBeforeVerb.has(lower(j)) || tokens[j]?.pos === 'ADV'))
+      j -= 1;
+    if (j < floor || inQuote[j] === 1) return undefined;
+    const token = tokens[j];
+    if (!token) return undefined;
+    if ((entityAt[j] ?? -1) >= 0) {
+      const phraseFirst = phraseEndingAt(j, floor);
+      return speakerOfPhrase(phraseFirst, j);
+    }
+    if (lexicon.subjectPronouns.has(lower(j))) return resolvePronoun(j);
+    if (token.text === ',') {
+      // "Ana Costa, who leads the agency, said": the subject is before the first comma.
+      for (let k = j - 1; k >= floor && j - k < MAX_APPOSITIVE_TOKENS; k -= 1) {
+        if (inQuote[k] === 1) return undefined;
+        if (tokens[k]?.text === ',') return k - 1 >= floor ? subjectBeforeComma(k - 1, floor) : undefined;
+      }
+      return undefined;
+    }
+    if (NOUN_PHRASE_POS.has(token.pos)) return speakerOfPhrase(phraseEndingAt(j, floor), j);
+    return undefined;
+  }
+
+  function subjectBeforeComma(last: number, floor: number): Speaker | undefined {
+    if ((entityAt[last] ?? -1) >= 0) return fromEntity(entityAt[last] ?? -1);
+    if (lexicon.subjectPronouns.has(lower(last))) return resolvePronoun(last);
+    if (NOUN_PHRASE_POS.has(tokens[last]?.pos ?? '')) return speakerOfPhrase(phraseEndingAt(last, floor), last);
+    return undefined;
+  }
+
+  function subjectAfter(verb: number, ceiling: number): Speaker | undefined {
+    let j = verb + 1;
+    if (j >= ceiling || inQuote[j] === 1) return undefined;
+    if (lexicon.subjectPronouns.has(lower(j))) return resolvePronoun(j);
+    if ((entityAt[j] ?? -1) >= 0 || NOUN_PHRASE_POS.has(tokens[j]?.pos ?? '')) {
+      // "said in a statement" has no subject after the verb; "said Ana Costa" does.
+      while (j < ceiling && tokens[j]?.pos === 'DET' && (entityAt[j] ?? -1) < 0) j += 1;
+      const last = phraseStartingAt(verb + 1, ceiling);
+      return speakerOfPhrase(verb + 1, Math.max(last, j));
+    }
+    return undefined;
+  }
+
+  function sentenceBounds(index: number): { floor: number; ceiling: number } {
+    const sentence = tokenized.sentences[sentenceOfToken[index] ?? -1];
+    return { floor: sentence?.firstToken ?? 0, ceiling: sentence?.endToken ?? tokens.length };
+  }
+
+  function speakerOfVerb(verb: number): Speaker | undefined {
+    const cached = memo.get(verb);
+    if (cached !== undefined) return cached ?? undefined;
+    // Earlier verbs first, so "it said" here can lean on who spoke before.
+    catchUp(verb);
+    const { floor, ceiling } = sentenceBounds(verb);
+    let speaker: Speaker | undefined;
+    if (isAccordingTo(verb)) speaker = subjectAfter(verb + 1, ceiling);
+    else {
+      const isClosingOnly = lexicon.closingOnlyVerbs.has(tokens[verb]?.lemma ?? '');
+      speaker = isClosingOnly
+        ? subjectAfter(verb, ceiling)
+        : (subjectBefore(verb, floor) ?? subjectAfter(verb, ceiling));
+    }
+    memo.set(verb, speaker ?? null);
+    if (speaker) spoke.push({ at: verb, speaker });
+    return speaker;
+  }
+
+  return { speakerOfVerb, isReportingVerb, isAccordingTo };
+}
