@@ -69,7 +69,7 @@ export function findAttributions(tokenized: TokenizedText, sentenceIndex: number
     const record = matchPrepositionalCue(context, i) ?? matchQuotedAs(context, i) ?? matchReportingVerb(context, i);
     if (!record) continue;
     records.push(record);
-    i = Math.max(i, record.cueIndex);
+    i = Math.max(i, record.cueIndex, record.clause.end - 1);
   }
   attachNestedRecords(records);
   assignScopes(context, records);
@@ -190,8 +190,11 @@ function isPassiveVerb(context: SentenceContext, index: number): boolean {
 /** "the Interior Ministry said", "said the governor", "X told state television", "the statement reads". */
 function matchReportingVerb(context: SentenceContext, index: number): AttributionRecord | undefined {
   const token = tokenAt(context, index);
-  if (!token || token.pos !== 'VERB' || !attributionLexicon.reportingVerbs.has(token.lemma)) return undefined;
-  if (isPassiveVerb(context, index)) return undefined;
+  if (!token || !attributionLexicon.reportingVerbs.has(token.lemma)) return undefined;
+  // The tagger reads some verbs before "that" as adjectives ("the opposition alleged that").
+  const next = tokenAt(context, index + 1);
+  const isVerb = token.pos === 'VERB' || (token.pos === 'ADJ' && next?.normal === 'that' && next.pos === 'SCONJ');
+  if (!isVerb || isPassiveVerb(context, index)) return undefined;
   if (findNegation(context.tokens, index, context.first) !== undefined) return undefined;
   const cue = token.normal;
   // "the figures reported by the ministry": the agent follows "by".
@@ -239,6 +242,8 @@ function recordWithSubject(
   if (!next || next.pos === 'PUNCT') {
     return { sources, cueIndex: index, clause, placement: 'parenthetical', complementStart: k, scope: clause };
   }
+  // "the figures reported earlier were too low": a participle after its noun, not a reporting verb.
+  if (next.pos === 'AUX') return undefined;
   const complementStart = attributionLexicon.complementMarkers.has(next.normal) ? k + 1 : k;
   return { sources, cueIndex: index, clause, placement: 'complement', complementStart, scope: clause };
 }

@@ -29,6 +29,16 @@ export function isTimeToken(token: Token | undefined): boolean {
   );
 }
 
+function isCapitalized(token: Token | undefined): boolean {
+  const initial = token?.text[0];
+  return initial !== undefined && initial !== initial.toLowerCase();
+}
+
+/** "the Morning Wire", "the Evening Courier": a time word inside a name. */
+function isNamePart(token: Token, next: Token | undefined): boolean {
+  return isCapitalized(token) && next?.pos === 'PROPN' && isCapitalized(next);
+}
+
 function isPossessive(token: Token | undefined): boolean {
   return token !== undefined && token.pos === 'PART' && (token.normal === "'s" || token.normal === '’s');
 }
@@ -36,7 +46,8 @@ function isPossessive(token: Token | undefined): boolean {
 /** A token that can sit inside a noun phrase (not counting links and conjunctions). */
 function isPhraseToken(tokens: readonly Token[], index: number, first: number): boolean {
   const token = tokens[index];
-  if (!token || isTimeToken(token)) return false;
+  if (!token) return false;
+  if (isTimeToken(token)) return isNamePart(token, tokens[index + 1]);
   if (NOUN_TAGS.has(token.pos) || MODIFIER_TAGS.has(token.pos) || isPossessive(token)) return true;
   // wink sometimes tags a noun after a determiner as something else ("the daily" → ADV).
   const previous = index > first ? tokens[index - 1] : undefined;

@@ -60,15 +60,20 @@ export function findModalityCues(tokenized: TokenizedText, sentenceIndex: number
 }
 
 function wordMatches(token: Token | undefined, word: string): boolean {
-  return token !== undefined && (token.lemma === word || token.normal === word);
+  if (!token) return false;
+  if (token.lemma === word || token.normal === word) return true;
+  // The tagger leaves some sentence-initial plurals unlemmatised ("Projections show").
+  return token.pos === 'PROPN' && token.normal.length === word.length + 1 && token.normal === `${word}s`;
 }
 
 function matchCueAt(tokens: readonly Token[], index: number, end: number): ModalityCue | undefined {
   const token = tokens[index];
   if (!token) return undefined;
+  const singular = token.pos === 'PROPN' && token.normal.endsWith('s') ? token.normal.slice(0, -1) : undefined;
   const candidates = [
     ...(modalityLexicon.cuesByFirstWord.get(token.lemma) ?? []),
     ...(token.normal !== token.lemma ? (modalityLexicon.cuesByFirstWord.get(token.normal) ?? []) : []),
+    ...(singular !== undefined ? (modalityLexicon.cuesByFirstWord.get(singular) ?? []) : []),
   ].sort((a, b) => b.words.length - a.words.length);
   return candidates.find(
     (cue) => index + cue.words.length <= end && cue.words.every((word, k) => wordMatches(tokens[index + k], word)),
@@ -85,7 +90,8 @@ function interpretCue(
 ): ModalityCueMatch | undefined {
   const token = tokens[index];
   if (!token) return undefined;
-  if (cue.isVerb && (token.pos !== 'VERB' || isAttributive(tokens, index, first))) return undefined;
+  if (cue.isVerb && token.pos !== 'VERB') return undefined;
+  if (cue.isNotAttributive && isAttributive(tokens, index, first)) return undefined;
   const isPassive = cue.isVerb && isPassiveAt(tokens, index, first);
   if (isPassive && changesSenseInPassive(tokens, cueEnd)) return undefined;
   const negation = findNegation(tokens, index, first);
@@ -138,6 +144,8 @@ function isAttributive(tokens: readonly Token[], index: number, first: number): 
 /** Index of the first auxiliary before `index` ("could not be" → "could"), for the cue text. */
 function auxiliaryStart(tokens: readonly Token[], index: number, first: number): number {
   let i = index;
+  // "was no confirmation": "no" negates the noun, the verb before it is not part of the cue.
+  if (tokens[index]?.pos === 'DET') return index;
   while (i - 1 >= first && tokens[i - 1]?.pos === 'AUX') i--;
   return i;
 }

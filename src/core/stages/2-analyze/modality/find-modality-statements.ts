@@ -53,7 +53,8 @@ function isAnaphoricTarget(tokens: readonly Token[], match: ModalityCueMatch): b
   if (!target) return false;
   for (let i = match.scope.first; i < match.scope.end; i++) if (tokens[i]?.pos === 'NUM') return false;
   let hasClaimHead = false;
-  let hasAnaphor = false;
+  // The tagger sometimes leaves a demonstrative out of the phrase ("That/PRON claim").
+  let hasAnaphor = modalityLexicon.anaphoricDeterminers.has(tokens[target.first - 1]?.normal ?? '');
   for (let i = target.first; i < target.end; i++) {
     const token = tokens[i];
     if (!token) continue;

@@ -11,6 +11,8 @@ export interface ModalityCue {
   words: readonly string[];
   modality: Modality;
   isVerb: boolean;
+  /** Not when it qualifies a following noun ('the alleged attacker'); set for every verb cue. */
+  isNotAttributive: boolean;
   negatedAs?: Modality;
   isOnlyNegated: boolean;
   needsObject: boolean;
@@ -22,6 +24,7 @@ interface CueEntry {
   phrase: string;
   modality: string;
   verb?: boolean;
+  notAttributive?: boolean;
   negatedAs?: string;
   onlyNegated?: boolean;
   needsObject?: boolean;
@@ -43,6 +46,7 @@ function compileCue(entry: CueEntry): ModalityCue {
     words: entry.phrase.split(' '),
     modality: toModality(entry.modality),
     isVerb: entry.verb === true,
+    isNotAttributive: entry.verb === true || entry.notAttributive === true,
     isOnlyNegated: entry.onlyNegated === true,
     needsObject: entry.needsObject === true,
     scope: entry.scope as CueScope,
@@ -65,7 +69,7 @@ function indexCues(entries: readonly CueEntry[]): ReadonlyMap<string, readonly M
 }
 
 export const modalityLexicon = {
-  cuesByFirstWord: indexCues(lexicon.cues as CueEntry[]),
+  cuesByFirstWord: indexCues(lexicon.cues),
   claimNouns: new Set(lexicon.claimNouns),
   anaphoricDeterminers: new Set(lexicon.anaphoricDeterminers),
   anaphoricPronouns: new Set(lexicon.anaphoricPronouns),
