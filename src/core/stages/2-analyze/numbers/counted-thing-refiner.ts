@@ -5,7 +5,7 @@
  * it is coordinated with ("7 people were killed and 12 injured" → people).
  */
 import type { NumberCandidate, SentenceScope } from './number-candidate.js';
-import { readCountedAfter, readSubjectBefore } from './noun-phrase-reader.js';
+import { readCountNounEndingAt, readCountedAfter, readSubjectBefore } from './noun-phrase-reader.js';
 import type { SubjectRead } from './noun-phrase-reader.js';
 import { nounLemma, tokenAt, wordOf } from './token-helpers.js';
 
@@ -26,7 +26,12 @@ function readLevelSubject(candidate: NumberCandidate, scope: SentenceScope): Sub
     if (noun?.pos !== 'NOUN' || !quantityNouns.has(nounLemma(noun))) return undefined;
     return readSubjectBefore(scope, at) ?? undefined;
   }
-  if (LEVEL_LINKS.has(link)) at -= 1;
+  if (LEVEL_LINKS.has(link)) {
+    at -= 1;
+    // "put the death toll at 31", "raised the toll to 50"
+    const noun = tokenAt(scope, at);
+    if (noun?.pos === 'NOUN' && quantityNouns.has(nounLemma(noun))) return readCountNounEndingAt(scope, at);
+  }
   const verb = tokenAt(scope, at);
   if (verb === undefined || (verb.pos !== 'VERB' && verb.pos !== 'AUX') || !movementVerbs.has(verb.lemma)) {
     return undefined;
@@ -59,14 +64,18 @@ function borrowFromPrevious(
   const from = previous.countedToken === undefined ? previous.endToken : previous.countedToken + 1;
   if (candidate.firstToken - from > COORDINATION_GAP) return undefined;
   let isJoined = false;
+  let hasVerb = false;
   for (let at = from; at < candidate.firstToken; at += 1) {
     const token = tokenAt(scope, at);
     if (token === undefined || token.pos === 'NOUN' || token.pos === 'PROPN') return undefined;
     if (token.text === ',' || token.text === 'and') isJoined = true;
+    if (token.pos === 'VERB') hasVerb = true;
   }
-  // "and 12 injured": only when a verb or adjective follows, so the figure stands for the same noun.
+  // The figure stands for the same noun when a verb follows it ("and 12 injured") or came before it
+  // ("and injured more than 5,000.").
   const next = tokenAt(scope, candidate.endToken);
-  const isElliptic = next?.pos === 'VERB' || next?.pos === 'ADJ';
+  const isElliptic =
+    next?.pos === 'VERB' || next?.pos === 'ADJ' || (hasVerb && (next === undefined || next.pos === 'PUNCT'));
   return isJoined && isElliptic ? previous.counted : undefined;
 }
 
@@ -84,8 +93,9 @@ export function refineCountedThings(candidates: NumberCandidate[], scope: Senten
     let read: SubjectRead | undefined;
     if (candidate.kind === 'multiplier') {
       read = readMultiplied(candidate, scope);
-    } else if (!isShare || wordOf(tokenAt(scope, candidate.endToken)) === 'of') {
-      read = readCountedAfter(scope, candidate.endToken);
+    } else if (!isShare || unit === 'fraction' || wordOf(tokenAt(scope, candidate.endToken)) === 'of') {
+      // "one in five adults", "half the patients", "15% of voters"; but "a 15% rise" counts no rises.
+      read = readCountedAfter(scope, candidate.endToken, { isAfterDeterminer: unit === 'fraction' });
     }
     if (read !== undefined && candidate.kind !== 'multiplier') {
       candidate.countedToken = read.index;

@@ -5,7 +5,7 @@
  */
 import type { NumberCandidate, SentenceScope } from './number-candidate.js';
 import type { Token } from '../tokens/tokenize.js';
-import { isHyphen, tokenAt, wordOf } from './token-helpers.js';
+import { isHyphen, isPluralNoun, tokenAt, wordOf } from './token-helpers.js';
 
 const SLASH = /^(\d{1,2})\/(\d{1,2})$/;
 const OPENERS = new Set(['of', 'the', 'their', 'its', 'his', 'her', 'our', 'all']);
@@ -18,7 +18,7 @@ function fraction(firstToken: number, endToken: number, value: number): NumberCa
 /** A fraction needs something it is a fraction of: "of", a determiner or a plural noun. */
 function opensWhole(token: Token | undefined): boolean {
   if (token === undefined) return false;
-  return OPENERS.has(wordOf(token)) || (token.pos === 'NOUN' && token.lemma !== token.normal);
+  return OPENERS.has(wordOf(token)) || isPluralNoun(token);
 }
 
 /** A small written or digit number: the numerator of "two-thirds" or "one in five". */

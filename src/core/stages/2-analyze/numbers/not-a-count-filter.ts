@@ -7,7 +7,7 @@
  * the tokenizer and the earlier refiners type them.
  */
 import type { NumberCandidate, SentenceScope } from './number-candidate.js';
-import { isAdjacent, tokenAt, wordOf } from './token-helpers.js';
+import { isAdjacent, isPluralNoun, tokenAt, wordOf } from './token-helpers.js';
 
 const YEAR = /^\d{4}$/;
 const BARE_DIGITS = /^\d+$/;
@@ -29,7 +29,7 @@ function isYearLike(candidate: NumberCandidate, scope: SentenceScope): boolean {
   const next = tokenAt(scope, candidate.endToken);
   // "2000 people were evacuated" counts; "in 2019", "the 2020 elections" and "2022's" do not.
   if (candidate.approximation !== undefined) return false;
-  const countsNoun = next?.pos === 'NOUN' && next.lemma !== next.normal;
+  const countsNoun = isPluralNoun(next);
   return !countsNoun || scope.lexicon.yearPrepositions.has(previous);
 }
 
@@ -78,12 +78,14 @@ function isDigitRun(candidate: NumberCandidate, scope: SentenceScope): boolean {
 }
 
 function isLabel(candidate: NumberCandidate, scope: SentenceScope): boolean {
-  if (candidate.kind !== 'figure' && candidate.kind !== 'written') return false;
+  const isDigits = candidate.kind === 'figure' || candidate.isHyphenPair === true;
+  if (!isDigits && candidate.kind !== 'written') return false;
   if (candidate.unit !== undefined || candidate.approximation !== undefined) return false;
   const previous = tokenAt(scope, candidate.firstToken - 1);
   if (previous === undefined) return false;
   const previousWord = wordOf(previous);
-  if (candidate.kind === 'figure' && scope.lexicon.identifierWords.has(previousWord)) return true;
+  // "page 4", "pages 4-6", "Route 66"
+  if (isDigits && scope.lexicon.identifierWords.has(previousWord)) return true;
   if (candidate.kind !== 'figure' || previous.pos !== 'PROPN') return false;
   // "Windows 11.", "Apollo 11 mission": a proper name then a figure with no plural noun or verb after it.
   // Dates and weekdays are left to the date filters ("Monday 300 people…").
@@ -92,11 +94,7 @@ function isLabel(candidate: NumberCandidate, scope: SentenceScope): boolean {
   const next = tokenAt(scope, candidate.endToken);
   if (next === undefined) return true;
   const isCountContinuation =
-    (next.pos === 'NOUN' && next.lemma !== next.normal) ||
-    next.pos === 'VERB' ||
-    next.pos === 'AUX' ||
-    next.pos === 'ADJ' ||
-    next.pos === 'ADP';
+    isPluralNoun(next) || next.pos === 'VERB' || next.pos === 'AUX' || next.pos === 'ADJ' || next.pos === 'ADP';
   return !isCountContinuation;
 }
 

@@ -35,12 +35,18 @@ function endOfNounRun(scope: SentenceScope, index: number): number {
  * The thing counted by a figure ending just before `index`: skips quotes, adjectives and participles,
  * follows "of" ("dozens of people") and container nouns ("pieces of hardware").
  */
-export function readCountedAfter(scope: SentenceScope, index: number, depth = 0): CountedRead | undefined {
+export function readCountedAfter(
+  scope: SentenceScope,
+  index: number,
+  { isAfterDeterminer = false, depth = 0 }: { isAfterDeterminer?: boolean; depth?: number } = {},
+): CountedRead | undefined {
   let at = index;
-  if (wordOf(tokenAt(scope, at)) === 'of') {
-    at += 1;
+  if (isAfterDeterminer || wordOf(tokenAt(scope, at)) === 'of') {
+    if (wordOf(tokenAt(scope, at)) === 'of') at += 1;
     while (OF_DETERMINERS.has(wordOf(tokenAt(scope, at)))) at += 1;
     if (tokenAt(scope, at)?.pos === 'PRON') return undefined;
+    // "312 of the 543 seats": the second figure names the whole.
+    if (tokenAt(scope, at)?.pos === 'NUM') at += 1;
   }
   let modifiers = 0;
   let modifierVerb: string | undefined;
@@ -66,12 +72,19 @@ export function readCountedAfter(scope: SentenceScope, index: number, depth = 0)
   const { containers, quantityNouns } = scope.lexicon;
   const isContainer = containers.has(lemma) || quantityNouns.has(lemma);
   if (depth < 2 && isContainer && wordOf(tokenAt(scope, head + 1)) === 'of') {
-    const inner = readCountedAfter(scope, head + 1, depth + 1);
+    const inner = readCountedAfter(scope, head + 1, { depth: depth + 1 });
     if (inner !== undefined) return inner;
   }
   const read: CountedRead = { lemma, index: head };
   if (modifierVerb !== undefined) read.modifierVerb = modifierVerb;
   return read;
+}
+
+/** The count noun phrase whose head is at `head` ("the death toll" in "put the death toll at 31"). */
+export function readCountNounEndingAt(scope: SentenceScope, head: number): SubjectRead | undefined {
+  let runStart = head;
+  while (tokenAt(scope, runStart - 1)?.pos === 'NOUN') runStart -= 1;
+  return resolveCountNoun(scope, runStart, head);
 }
 
 /** What a running-count noun counts: "death toll" → death, "the toll" → death, "the number of arrests" → arrest. */

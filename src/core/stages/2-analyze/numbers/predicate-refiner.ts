@@ -8,7 +8,8 @@
 import type { NumberCandidate, SentenceScope } from './number-candidate.js';
 import { isQuote, matchBackward, tokenAt, wordOf } from './token-helpers.js';
 
-const FILLER_DETERMINERS = new Set(['a', 'an', 'the', 'another', 'some', 'all']);
+// "paid a record $105m", "detained a further 300": words between a verb and its figure.
+const FILLER_WORDS = new Set(['a', 'an', 'the', 'another', 'some', 'all', 'record']);
 const FILLER_PHRASES: string[][] = [
   ['a', 'total', 'of'],
   ['a', 'further'],
@@ -16,8 +17,8 @@ const FILLER_PHRASES: string[][] = [
 const SKIPPED_AFTER = new Set(['AUX', 'ADV', 'PART']);
 const SKIPPED_WORDS = new Set(['more', 'others', 'other']);
 const MAX_SCAN = 8;
-/** Units whose figures can be what something happened to: money raised, a share that voted. */
-const EVENT_UNITS = new Set(['percent', 'percentage-point', 'fraction']);
+/** Shares of a whole can be what something happened to ("20% of voters backed"), as can money ("raised $2bn"). */
+const SHARE_UNITS = new Set(['percent', 'percentage-point', 'fraction']);
 
 /** The verb that takes the figure as its object: "detained 7,939", "raised $2.5bn", "killing at least 12". */
 function readGoverningVerb(candidate: NumberCandidate, scope: SentenceScope): string | undefined {
@@ -26,7 +27,7 @@ function readGoverningVerb(candidate: NumberCandidate, scope: SentenceScope): st
     const token = tokenAt(scope, at);
     if (token === undefined) return undefined;
     const word = wordOf(token);
-    if (FILLER_DETERMINERS.has(word) || token.pos === 'ADV') {
+    if (FILLER_WORDS.has(word) || token.pos === 'ADV') {
       at -= 1;
       continue;
     }
@@ -93,9 +94,11 @@ function choosePredicate(candidate: NumberCandidate, scope: SentenceScope): stri
 export function refinePredicates(candidates: NumberCandidate[], scope: SentenceScope): NumberCandidate[] {
   for (const candidate of candidates) {
     if (candidate.rejectedAs !== undefined || candidate.kind === 'multiplier') continue;
-    // Ages, durations and measures describe; nothing happens to them.
-    if (candidate.unit !== undefined && !EVENT_UNITS.has(candidate.unit) && candidate.counted === undefined) continue;
-    if (candidate.unit === 'age' || candidate.unit === 'duration') continue;
+    // Ages, durations and measures describe; nothing happens to them. A share needs its whole ("15% of voters").
+    const unit = candidate.unit;
+    if (unit === 'age' || unit === 'duration') continue;
+    if (unit !== undefined && candidate.counted === undefined) continue;
+    if (unit !== undefined && !SHARE_UNITS.has(unit) && !scope.lexicon.currencyCounted.has(unit)) continue;
     const predicate = choosePredicate(candidate, scope);
     if (predicate !== undefined) candidate.predicate = predicate;
   }

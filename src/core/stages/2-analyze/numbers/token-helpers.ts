@@ -59,6 +59,7 @@ const IRREGULAR_SINGULARS = new Map([
   ['women', 'woman'],
   ['news', 'news'],
   ['series', 'series'],
+  ['species', 'species'],
 ]);
 
 /**
@@ -66,10 +67,10 @@ const IRREGULAR_SINGULARS = new Map([
  * unlemmatised ("Detentions"), so plain plural endings are stripped here.
  */
 export function nounLemma(token: Token): string {
-  if (token.lemma !== token.normal || token.pos === 'NOUN') return token.lemma;
   const word = token.normal;
   const irregular = IRREGULAR_SINGULARS.get(word);
   if (irregular !== undefined) return irregular;
+  if (token.lemma !== word || token.pos === 'NOUN') return token.lemma;
   if (word.length <= 3 || !word.endsWith('s') || /(ss|us|is)$/.test(word)) return word;
   if (word.endsWith('ies')) return `${word.slice(0, -3)}y`;
   if (/(ches|shes|xes|sses)$/.test(word)) return word.slice(0, -2);
