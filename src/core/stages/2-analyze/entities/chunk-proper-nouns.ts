@@ -4,6 +4,9 @@
  */
 import type { Token, TokenizedText } from '../tokens/tokenize.js';
 import type { EntityLexicon } from './entity-lexicon.js';
+import reporting from '../../../lexicons/quotes-reporting-verbs.json' with { type: 'json' };
+
+const REPORTING_LEMMAS: ReadonlySet<string> = new Set(reporting.verbs);
 
 /** A run of tokens `[first, end)` that may name something. */
 export interface NameChunk {
@@ -70,13 +73,17 @@ function isAdjacent(left: Token | undefined, right: Token | undefined): boolean 
 }
 
 /** True where a capital says nothing about the word: the first word of a sentence, or after a quote mark or colon. */
-export function isStartLike(tokens: readonly Token[], index: number, sentenceFirst: number): boolean {
+export function isStartLike(tokenized: TokenizedText, index: number, sentenceFirst: number): boolean {
+  const { tokens, text } = tokenized;
   let i = index - 1;
   while (i >= sentenceFirst) {
     const token = tokens[i];
-    if (!token) return true;
+    const following = tokens[i + 1];
+    if (!token || !following) return true;
+    // A line break inside a paragraph starts a new line of a list, a caption or a heading.
+    if (text.slice(token.end, following.start).includes('\n')) return true;
     if (OPENERS.has(token.text)) return true;
-    if (token.type === 'punctuation' && token.text !== ',') {
+    if (token.type !== 'word' && token.type !== 'number' && token.text !== ',') {
       i -= 1;
       continue;
     }
@@ -161,6 +168,7 @@ function continuation(
 export function chunkProperNouns(tokenized: TokenizedText, lexicon: EntityLexicon): NameChunk[] {
   const { tokens, sentences } = tokenized;
   const chunks: NameChunk[] = [];
+  const seenMidSentence = findMidSentenceCapitals(tokenized, lexicon);
   sentences.forEach((sentence, sentenceIndex) => {
     const limit = sentence.endToken;
     const isHeadline = isHeadlineCased(tokens, sentence.firstToken, limit, lexicon);
@@ -180,13 +188,17 @@ export function chunkProperNouns(tokenized: TokenizedText, lexicon: EntityLexico
         end += step;
       }
       i = end;
+      // "UN Tweeted": a capitalised reporting verb closing the run is not part of the name.
+      while (end - 1 > first && isTrailingVerb(tokens[end - 1])) end -= 1;
       // A capital at the start of a sentence is grammar, not a name, unless the word is a known name or
       // wink calls it a proper noun.
-      while (first < end && isStartLike(tokens, first, sentence.firstToken)) {
-        const token = tokens[first];
-        if (!token || !isDroppableStart(token, lexicon)) break;
-        first += 1;
-        while (first < end && !isCapitalisedWord(tokens[first], lexicon)) first += 1;
+      if (isStartLike(tokenized, first, sentence.firstToken)) {
+        for (;;) {
+          const token = tokens[first];
+          if (first >= end || !token || !isDroppableStart(token, first + 1 < end, lexicon, seenMidSentence)) break;
+          first += 1;
+          while (first < end && !isCapitalisedWord(tokens[first], lexicon)) first += 1;
+        }
       }
       if (first < end) chunks.push({ first, end, sentence: sentenceIndex, isHeadline });
     }
@@ -194,10 +206,29 @@ export function chunkProperNouns(tokenized: TokenizedText, lexicon: EntityLexico
   return chunks;
 }
 
-function isDroppableStart(token: Token, lexicon: EntityLexicon): boolean {
+const IRREGULAR_REPORTING = new Set(['said', 'says', 'told', 'wrote', 'spoke']);
+
+function isTrailingVerb(token: Token | undefined): boolean {
+  if (!token) return false;
+  const lower = token.text.toLowerCase();
+  if (token.pos === 'VERB' && REPORTING_LEMMAS.has(token.lemma)) return true;
+  if (IRREGULAR_REPORTING.has(lower)) return true;
+  // wink may tag a capitalised "Tweeted" as a proper noun: undo the regular inflections by hand.
+  return [/ed$/u, /d$/u, /s$/u].some((ending) => ending.test(lower) && REPORTING_LEMMAS.has(lower.replace(ending, '')));
+}
+
+function isDroppableStart(
+  token: Token,
+  isFollowedByName: boolean,
+  lexicon: EntityLexicon,
+  seenMidSentence: ReadonlySet<string>,
+): boolean {
   const lower = token.text.toLowerCase();
   if (lexicon.commonCapitalised.has(lower)) return true;
-  if (token.pos === 'PROPN') return false;
+  // A word the article also capitalises mid-sentence is a name wherever it stands; so is a proper noun
+  // that more capitalised words follow ("Ines Vidal said").
+  if (seenMidSentence.has(token.text)) return false;
+  if (isFollowedByName && token.pos === 'PROPN') return false;
   return !(
     lexicon.givenNames.has(lower) ||
     lexicon.places.has(lower) ||
@@ -208,4 +239,20 @@ function isDroppableStart(token: Token, lexicon: EntityLexicon): boolean {
     lexicon.demonyms.has(lower) ||
     /^\p{Lu}[\p{Lu}.&]+$/u.test(token.text)
   );
+}
+
+/** Capitalised words standing where a capital means a name: not sentence-initial, not in a headline. */
+function findMidSentenceCapitals(tokenized: TokenizedText, lexicon: EntityLexicon): Set<string> {
+  const seen = new Set<string>();
+  const { tokens } = tokenized;
+  for (const sentence of tokenized.sentences) {
+    if (isHeadlineCased(tokens, sentence.firstToken, sentence.endToken, lexicon)) continue;
+    for (let i = sentence.firstToken; i < sentence.endToken; i += 1) {
+      const token = tokens[i];
+      if (token && isCapitalisedWord(token, lexicon) && !isStartLike(tokenized, i, sentence.firstToken)) {
+        seen.add(token.text);
+      }
+    }
+  }
+  return seen;
 }

@@ -106,6 +106,7 @@ function typeOfName(
   if (length === 1 && isAcronym(text)) return { type: 'organization', isWeak: false };
   if (length === 1 && (lexicon.orgHeads.has(lower) || lexicon.placeHeads.has(lower))) return undefined;
   if (length === 1 && (lexicon.demonyms.has(lower) || isTitleish(lower, lexicon))) return undefined;
+  if (lexicon.adjectives.has(lower) || lexicon.demonyms.has(lower)) return undefined;
   if (length > 1 && lexicon.orgHeads.has(firstLower)) return { type: 'organization', isWeak: false };
   if (length > 1 && lexicon.placeHeads.has(lastLower)) return { type: 'place', isWeak: false };
   if (length > 1 && hasOrgHead(tokens, first, end, lexicon)) return { type: 'organization', isWeak: false };
@@ -123,6 +124,8 @@ function typeOfName(
     return { type: 'place', isWeak: true };
   }
   if (looksLikePersonalName(tokens, first, end, lexicon)) return { type: 'person', isWeak: true };
+  // A lone capitalised word wink does not call a proper noun is a sentence-initial or headline word.
+  if (length === 1 && tokens[first]?.pos !== 'PROPN') return undefined;
   return { type: 'other', isWeak: true };
 }
 
@@ -135,6 +138,7 @@ function looksLikePersonalName(tokens: readonly Token[], first: number, end: num
     const token = tokens[i];
     if (!token) return false;
     if (token.text === '-' || lexicon.nameParticles.has(token.text.toLowerCase())) continue;
+    if (token.pos !== 'PROPN') return false;
     words.push(token.text);
   }
   if (words.length < 2 || words.length > 3) return false;

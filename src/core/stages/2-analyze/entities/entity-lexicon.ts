@@ -29,6 +29,8 @@ export interface EntityLexicon {
   places: ReadonlyMap<string, string>;
   /** Lower-case demonym → country. */
   demonyms: ReadonlyMap<string, string>;
+  /** Regional, religious and political adjectives ("Central Asian", "Sunni"): modifiers, not entities. */
+  adjectives: ReadonlySet<string>;
   /** Longest place name in tokens, to bound the gazetteer scan. */
   maxPlaceWords: number;
 }
@@ -68,6 +70,7 @@ function compileLexicon(): EntityLexicon {
     givenNames: lowerSet(givenNames.names),
     places: placeMap,
     demonyms,
+    adjectives: lowerSet(places.adjectives),
     maxPlaceWords,
   };
 }

@@ -16,12 +16,16 @@ export interface Description {
 }
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
-const ROLE_NOISE = /\b(?:former|acting|interim|then|current|incumbent|new)\s+/gu;
+const ROLE_NOISE = /\b(?:acting|interim|current|incumbent|new)\s+/gu;
+const FORMER = /\b(?:former|ex-|then|late|outgoing)\b/u;
 // "Vice President" is not "the president"; "Prime Minister" is not "the minister".
 const NARROWING = new Set(['vice', 'deputy', 'prime', 'assistant', 'under', 'junior', 'associate']);
 
 function roleMatches(role: string, phrase: string): boolean {
-  const normalised = role.toLowerCase().replace(ROLE_NOISE, '').trim();
+  const lower = role.toLowerCase();
+  // "the president" is the sitting one, never "the former president".
+  if (FORMER.test(lower)) return false;
+  const normalised = lower.replace(ROLE_NOISE, '').trim();
   if (normalised === phrase) return true;
   if (!normalised.endsWith(` ${phrase}`)) return false;
   const before = normalised.slice(0, normalised.length - phrase.length - 1).split(/\s+/u);

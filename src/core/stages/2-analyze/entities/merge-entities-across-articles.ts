@@ -101,7 +101,8 @@ export function mergeEntitiesAcrossArticles(perArticle: EntityMention[][]): Merg
 
   entities.forEach((entity, index) => {
     const type = types[index];
-    const key = `${type === 'other' ? 'other' : type}:${foldName(entity.canonical)}`;
+    // Same name, same entity: one article may have typed it where another could not.
+    const key = foldName(entity.canonical);
     const same = byName.get(key);
     if (same !== undefined) union(same, index);
     else byName.set(key, index);

@@ -16,6 +16,10 @@ import { quoteLexicon } from './quote-lexicon.js';
 /** How far past the closing mark a reporting verb may sit: “…,” the country’s former foreign minister said. */
 const AFTER_FRAME_TOKENS = 12;
 const FRAME_PUNCTUATION = new Set([',', ':', '—', '–', '-']);
+/** How far before the opening mark the reporting verb may sit: X said on Monday in a statement that “…”. */
+const BEFORE_FRAME_TOKENS = 20;
+/** A lead sentence's reporting verb sits near its end: "…, who said in a statement." */
+const LEAD_FRAME_TOKENS = 7;
 
 function paragraphSpans(tokenized: TokenizedText): Span[] {
   const spans: Span[] = [];
@@ -82,7 +86,12 @@ export function findQuotes(tokenized: TokenizedText, entities: EntityMention[]):
     const reading = classifyQuote(text, quote.span, contextOf(quote), quoteLexicon);
     if (reading === 'not-speech') continue;
     kept.push(quote);
-    speakers.push(speakerAfter(quote) ?? speakerBefore(quote) ?? speakerOfColonLead(quote));
+    // An utterance is usually closed by its frame ("…," she said); a partial quote sits inside its frame's clause.
+    const speaker =
+      reading === 'partial'
+        ? (speakerBefore(quote, true) ?? speakerAfter(quote))
+        : (speakerAfter(quote) ?? speakerBefore(quote, false) ?? speakerOfLeadSentence(quote));
+    speakers.push(speaker);
     quotes.push({
       kind: 'quote',
       text: text.slice(quote.span.start, quote.span.end),
@@ -137,26 +146,36 @@ export function findQuotes(tokenized: TokenizedText, entities: EntityMention[]):
     return undefined;
   }
 
-  function speakerBefore(quote: Located): Speaker | undefined {
+  /** The nearest reporting verb before the quote in its sentence decides, even when it names no one. */
+  function speakerBefore(quote: Located, isPartial: boolean): Speaker | undefined {
     const sentence = sentences[quote.sentenceOpen];
     if (!sentence || quote.span.continuesPrevious) return undefined;
-    for (let k = quote.openToken - 1; k >= sentence.firstToken && inQuote[k] !== 1; k -= 1) {
-      if (finder.isAccordingTo(k)) return finder.speakerOfVerb(k);
-      if (finder.isReportingVerb(k)) {
-        const speaker = finder.speakerOfVerb(k);
-        if (speaker) return speaker;
+    const floor = Math.max(sentence.firstToken, quote.openToken - BEFORE_FRAME_TOKENS);
+    for (let k = quote.openToken - 1; k >= floor; k -= 1) {
+      // A partial quote may share its frame with an earlier quote: called them “thugs” and “looters”.
+      if (inQuote[k] === 1) {
+        if (isPartial) continue;
+        return undefined;
       }
+      if (finder.isAccordingTo(k) || finder.isReportingVerb(k)) return finder.speakerOfVerb(k);
     }
     return undefined;
   }
 
-  /** "The minister said:" closing the sentence or paragraph before a quote that opens the next one. */
-  function speakerOfColonLead(quote: Located): Speaker | undefined {
+  /**
+   * A quote opening its sentence with no frame of its own, after a sentence that ends on its reporting frame:
+   * "The minister said:" or "Costa wrote in a letter to staff."
+   */
+  function speakerOfLeadSentence(quote: Located): Speaker | undefined {
     const sentence = sentences[quote.sentenceOpen];
     if (!sentence || quote.span.continuesPrevious || quote.openToken !== sentence.firstToken) return undefined;
     const previous = sentences[quote.sentenceOpen - 1];
-    if (!previous || tokens[previous.endToken - 1]?.text !== ':') return undefined;
-    for (let k = previous.endToken - 2; k >= previous.firstToken && inQuote[k] !== 1; k -= 1) {
+    if (!previous) return undefined;
+    const endsWithColon = tokens[previous.endToken - 1]?.text === ':';
+    const floor = endsWithColon
+      ? previous.firstToken
+      : Math.max(previous.firstToken, previous.endToken - LEAD_FRAME_TOKENS);
+    for (let k = previous.endToken - 2; k >= floor && inQuote[k] !== 1; k -= 1) {
       if (finder.isReportingVerb(k)) return finder.speakerOfVerb(k);
     }
     return undefined;

@@ -16,9 +16,10 @@ export interface Speaker {
 
 const NOUN_PHRASE_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
 const POSSESSIVE = new Set(["'s", '’s', "'", '’']);
-const NOUN_PHRASE_LINKS = new Set(['of', 'for', 'from', 'at']);
+const NOUN_PHRASE_LINKS = new Set(['of', 'for', 'from', 'at', 'in']);
+const RELATIVE_PRONOUNS = new Set(['who', 'which', 'that', 'whose']);
 const MAX_PHRASE_TOKENS = 8;
-const MAX_APPOSITIVE_TOKENS = 25;
+const MAX_APPOSITIVE_TOKENS = 40;
 const PERSON_PRONOUNS = new Set(['he', 'she']);
 const GROUP_PRONOUNS = new Set(['they', 'we']);
 
@@ -176,9 +177,16 @@ export function createSpeakerFinder(
       }
       return resolvePronoun(last) ?? undefined;
     }
-    // The entity the phrase ends on; else any entity inside it ("a spokesman for the agency").
-    if ((entityAt[last] ?? -1) >= 0) return fromEntity(entityAt[last] ?? -1);
-    for (let k = last; k >= first; k -= 1) if ((entityAt[k] ?? -1) >= 0) return fromEntity(entityAt[k] ?? -1);
+    // The entity the phrase ends on, else any entity inside it ("a spokesman for the agency"); but a place
+    // only locates the speaker ("authorities in the capital"), who is then the phrase as written.
+    for (let k = last; k >= first; k -= 1) {
+      const named = entityAt[k] ?? -1;
+      if (named < 0) continue;
+      const isPlace = sorted[named]?.entityType === 'place';
+      const isLocated = isPlace && (sorted[named]?.start ?? 0) > (tokens[first]?.start ?? 0);
+      if (!isLocated) return fromEntity(named);
+      break;
+    }
     if (tokens[last]?.pos !== 'NOUN' && tokens[last]?.pos !== 'PROPN') return undefined;
     const start = tokens[first]?.start ?? 0;
     const end = tokens[last]?.end ?? 0;
@@ -197,11 +205,22 @@ export function createSpeakerFinder(
       return speakerOfPhrase(phraseFirst, j);
     }
     if (lexicon.subjectPronouns.has(lower(j))) return resolvePronoun(j);
+    if (RELATIVE_PRONOUNS.has(lower(j))) {
+      // "Ana Costa, who said" / "a statement that said": the relative clause's antecedent.
+      let k = j - 1;
+      if (tokens[k]?.text === ',') k -= 1;
+      return k >= floor && inQuote[k] !== 1 ? subjectBeforeComma(k, floor) : undefined;
+    }
     if (token.text === ',') {
-      // "Ana Costa, who leads the agency, said": the subject is before the first comma.
+      // "Ana Costa, who leads the agency, said": the subject is the name before the first comma.
       for (let k = j - 1; k >= floor && j - k < MAX_APPOSITIVE_TOKENS; k -= 1) {
         if (inQuote[k] === 1) return undefined;
-        if (tokens[k]?.text === ',') return k - 1 >= floor ? subjectBeforeComma(k - 1, floor) : undefined;
+        if (tokens[k]?.text !== ',' || k - 1 < floor) continue;
+        // A name or pronoun before any appositive; a plain noun phrase only before a relative clause
+        // ("The officials, who …, said"), since "During the unrest, …, said" has no subject there.
+        if ((entityAt[k - 1] ?? -1) >= 0 || lexicon.subjectPronouns.has(lower(k - 1)))
+          return subjectBeforeComma(k - 1, floor);
+        return RELATIVE_PRONOUNS.has(lower(k + 1)) ? subjectBeforeComma(k - 1, floor) : undefined;
       }
       return undefined;
     }
@@ -243,10 +262,10 @@ export function createSpeakerFinder(
     let speaker: Speaker | undefined;
     if (isAccordingTo(verb)) speaker = subjectAfter(verb + 1, ceiling);
     else {
-      const isClosingOnly = lexicon.closingOnlyVerbs.has(tokens[verb]?.lemma ?? '');
-      speaker = isClosingOnly
-        ? subjectAfter(verb, ceiling)
-        : (subjectBefore(verb, floor) ?? subjectAfter(verb, ceiling));
+      const lemma = tokens[verb]?.lemma ?? '';
+      const isInvertible = lexicon.invertibleVerbs.has(lemma);
+      if (lexicon.closingOnlyVerbs.has(lemma)) speaker = subjectAfter(verb, ceiling);
+      else speaker = subjectBefore(verb, floor) ?? (isInvertible ? subjectAfter(verb, ceiling) : undefined);
     }
     memo.set(verb, speaker ?? null);
     if (speaker) spoke.push({ at: verb, speaker });

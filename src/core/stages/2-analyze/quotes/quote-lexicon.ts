@@ -9,6 +9,8 @@ export interface QuoteLexicon {
   verbs: ReadonlySet<string>;
   /** Verbs that report speech only after the quote ("…," reads the statement). */
   closingOnlyVerbs: ReadonlySet<string>;
+  /** Verbs whose subject may follow them ("…," said Costa); "told X" names the listener, not the speaker. */
+  invertibleVerbs: ReadonlySet<string>;
   statementNouns: ReadonlySet<string>;
   subjectPronouns: ReadonlySet<string>;
   namingCues: ReadonlySet<string>;
@@ -19,6 +21,7 @@ export interface QuoteLexicon {
 export const quoteLexicon: QuoteLexicon = {
   verbs: new Set([...reporting.verbs, ...reporting.closingOnlyVerbs]),
   closingOnlyVerbs: new Set(reporting.closingOnlyVerbs),
+  invertibleVerbs: new Set(reporting.invertibleVerbs),
   statementNouns: new Set(reporting.statementNouns),
   subjectPronouns: new Set(reporting.subjectPronouns),
   namingCues: new Set(reporting.namingCues),
