@@ -211,3 +211,12 @@ test('a file just over a small cap is refused by size', async () => {
   const result = await ingestInputs([file('medium.html')], { ...offline, maxBytes: 1024 });
   assert.equal(onlyError(result, file('medium.html')), 'is 2.0 KB, over the 1 KB limit');
 });
+
+test('a web address typed without https:// gets a hint; a plain missing file does not', async () => {
+  const result = await ingestInputs(['news.example.com/story/42', 'missing-notes.txt'], offline);
+  assert.equal(
+    onlyError(result, 'news.example.com/story/42'),
+    'no such file or folder (for a web page, give the full URL with https://)',
+  );
+  assert.equal(onlyError(result, 'missing-notes.txt'), 'no such file or folder');
+});

@@ -16,6 +16,8 @@ export type InputTarget =
   | { kind: 'file'; path: string; isExplicit: boolean };
 
 const GLOB_CHARACTERS = /[*?[\]{}]/;
+/** `news.example.com/story` typed without a scheme. */
+const LOOKS_LIKE_WEB_ADDRESS = /^(?:www\.[^/\s]+|[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}\/)/i;
 
 export async function expandInput(input: string, sink: IngestSink): Promise<InputTarget[]> {
   if (input === '-') return [{ kind: 'stdin' }];
@@ -31,7 +33,11 @@ export async function expandInput(input: string, sink: IngestSink): Promise<Inpu
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT' && GLOB_CHARACTERS.test(input)) return expandGlob(input, sink);
-    sink.report('error', input, describeFsError(error));
+    const hint =
+      code === 'ENOENT' && LOOKS_LIKE_WEB_ADDRESS.test(input)
+        ? ' (for a web page, give the full URL with https://)'
+        : '';
+    sink.report('error', input, describeFsError(error) + hint);
     return [];
   }
   if (!isFolder) return [{ kind: 'file', path: input, isExplicit: true }];
