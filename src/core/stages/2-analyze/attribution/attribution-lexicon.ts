@@ -43,4 +43,6 @@ export const attributionLexicon = {
   relativePronouns: new Set(nouns.relativePronouns),
   timeModifiers: new Set(nouns.timeModifiers),
   contrastLinks: new Set(nouns.contrastLinks),
+  subordinators: new Set(nouns.subordinators),
+  placePossessors: new Set(nouns.placePossessors),
 } as const;

@@ -44,6 +44,12 @@ const POSITIVE_CASES: [string, string[]][] = [
   ['The striker was quoted as saying he would retire.', ['The striker | quoted as saying']],
   ['He said the vote would go ahead.', ['He | said']],
   ['The prosecutor announced charges against six people.', ['The prosecutor | announced']],
+  [
+    "Rescuers were recalled, the country's Civil Defence Agency stated.",
+    ["the country's Civil Defence Agency | stated"],
+  ],
+  ['Shares fell after the regulator confirmed that the audit had failed.', ['the regulator | confirmed']],
+  ['The opposition alleged that 3,000 ballots were destroyed.', ['The opposition | alleged']],
 ];
 
 for (const [sentence, expected] of POSITIVE_CASES) {
@@ -98,6 +104,28 @@ for (const [sentence, expected] of CHAIN_CASES) {
     assert.deepEqual(sourcesOf(sentence), expected);
   });
 }
+
+test('a date in apposition after the verb does not hide the reported clause', () => {
+  const text =
+    'Local authorities reported on Monday, Jan. 10, that 800 people were evacuated, the Valley Times reported.';
+  const [original, relay] = findAttributions(tokenize(text), 0);
+  assert.equal(original?.source, 'Local authorities');
+  assert.equal(text.slice(original.scope!.start, original.scope!.end), '800 people were evacuated');
+  assert.equal(relay?.source, 'the Valley Times');
+});
+
+test('"published by X" covers only its own part of the sentence', () => {
+  const text =
+    'While the toll published by the ministry is 64, some residents have reported that the number is higher.';
+  const attributions = findAttributions(tokenize(text), 0);
+  assert.deepEqual(
+    attributions.map((a) => [a.source, a.cue, a.isOriginal, text.slice(a.scope!.start, a.scope!.end)]),
+    [
+      ['the ministry', 'published by', undefined, 'While the toll published by the ministry is 64'],
+      ['some residents', 'reported', undefined, 'the number is higher.'],
+    ],
+  );
+});
 
 test('a chain marks its original source; the relays are not original', () => {
   const tokenized = tokenize('Sources told the Financial Ledger that the bid was withdrawn.');

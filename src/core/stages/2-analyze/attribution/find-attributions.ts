@@ -31,8 +31,10 @@ interface AttributionRecord {
   sources: SourcePart[];
   cueIndex: number;
   clause: TokenRange;
-  placement: 'complement' | 'parenthetical' | 'fronted' | 'nested';
+  placement: 'complement' | 'parenthetical' | 'fronted' | 'nested' | 'local';
   complementStart: number;
+  /** Verb before its source ("said the governor", "Reported the officials to …"). */
+  isInverted?: boolean;
   scope: TokenRange;
 }
 
@@ -201,10 +203,8 @@ function matchReportingVerb(context: SentenceContext, index: number): Attributio
   if (tokenAt(context, index + 1)?.normal === 'by') {
     const agent = readNounPhraseRight(context.tokens, index + 2, context.end);
     if (!agent) return undefined;
-    return parentheticalRecord(context, index, [{ range: agent, cue: `${cue} by` }], {
-      first: index,
-      end: agent.end,
-    });
+    const clause = { first: index, end: agent.end };
+    return { ...parentheticalRecord(context, index, [{ range: agent, cue: `${cue} by` }], clause), placement: 'local' };
   }
   const subject = findSubject(context, index);
   if (subject === null) return undefined;
@@ -270,7 +270,7 @@ function recordInverted(context: SentenceContext, index: number): AttributionRec
   // An inverted source is followed by the end of its clause; "said five people died" is not inverted.
   const next = tokenAt(context, k);
   if (next && next.pos !== 'PUNCT') return undefined;
-  return parentheticalRecord(context, index, sources, { first: index, end: k });
+  return { ...parentheticalRecord(context, index, sources, { first: index, end: k }), isInverted: true };
 }
 
 function parentheticalRecord(
@@ -310,7 +310,8 @@ function findSubject(context: SentenceContext, index: number): SourceCandidate |
   const phrase = readNounPhraseLeft(tokens, last, first);
   if (!phrase) return null;
   const before = tokenAt(context, phrase.first - 1);
-  if (before && (before.pos === 'VERB' || before.pos === 'ADP' || before.pos === 'AUX')) {
+  const isSubordinator = before !== undefined && attributionLexicon.subordinators.has(before.normal);
+  if (before && !isSubordinator && (before.pos === 'VERB' || before.pos === 'ADP' || before.pos === 'AUX')) {
     // "Protesters who spoke to AP said": the subject is the relative clause's antecedent.
     return findRelativeAntecedent(context, phrase.first - 1) ?? null;
   }
@@ -399,14 +400,21 @@ function toDocumentAuthor(tokens: readonly Token[], range: TokenRange): TokenRan
   return range;
 }
 
-/** "the country's local media" → "local media": a place possessor does not name the medium. */
+/** "the country's local media" → "local media": a place possessor does not name a generic medium. */
 function stripGenericPossessor(tokens: readonly Token[], range: TokenRange): TokenRange {
-  if (!isIntermediary(tokens, range) || isAudience(tokens, range)) return range;
+  const head = tokens[range.end - 1];
+  const isMedia =
+    head !== undefined &&
+    (attributionLexicon.mediaNouns.has(head.lemma) || attributionLexicon.mediaNouns.has(head.normal));
+  if (!isMedia || isAudience(tokens, range)) return range;
   for (let i = range.first + 1; i < range.end - 1; i++) {
     const token = tokens[i];
     if (token?.pos === 'PART' && (token.normal === "'s" || token.normal === '’s')) {
       const possessor = tokens[i - 1];
-      return possessor?.pos === 'NOUN' ? { first: i + 1, end: range.end } : range;
+      const isPlace = possessor !== undefined && attributionLexicon.placePossessors.has(possessor.lemma);
+      // Only a generic medium loses it; a named body ("the country's Civil Defence Agency") keeps it.
+      const rest = tokens.slice(i + 1, range.end);
+      return isPlace && !rest.some((token) => token.pos === 'PROPN') ? { first: i + 1, end: range.end } : range;
     }
   }
   return range;
@@ -449,9 +457,14 @@ function assignScopes(context: SentenceContext, records: AttributionRecord[]): v
         // A reporting clause that opens the sentence and is followed by another reporter ("Reported X
         // to Y, the BBC revealed") covers only itself; elsewhere it covers the whole sentence.
         record.scope =
-          record.clause.first === context.first && records.some((other) => other.clause.first > record.clause.end)
+          record.isInverted === true &&
+          record.clause.first === context.first &&
+          records.some((other) => other.clause.first > record.clause.end)
             ? { first: context.first, end: record.clause.end }
             : { first: context.first, end: context.end };
+        break;
+      case 'local':
+        record.scope = findCommaBounds(context, record.clause);
         break;
       case 'fronted':
         record.scope = { first: record.complementStart, end: findClauseEnd(context, record.complementStart, records) };
@@ -461,6 +474,15 @@ function assignScopes(context: SentenceContext, records: AttributionRecord[]): v
         break;
     }
   }
+}
+
+/** "the toll published by the government is 164, …": a reduced relative covers its own comma-delimited part. */
+function findCommaBounds(context: SentenceContext, clause: TokenRange): TokenRange {
+  let first = clause.first;
+  while (first > context.first && context.tokens[first - 1]?.normal !== ',') first--;
+  let end = clause.end;
+  while (end < context.end && context.tokens[end]?.normal !== ',') end++;
+  return { first, end };
 }
 
 function findClauseEnd(context: SentenceContext, from: number, records: readonly AttributionRecord[]): number {

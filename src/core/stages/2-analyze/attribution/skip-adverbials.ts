@@ -86,6 +86,14 @@ export function skipAdverbialsRight(tokens: readonly Token[], index: number, lim
       i++;
       continue;
     }
+    // ", Jan. 10," after a weekday: a date in apposition.
+    if (token.normal === ',' && i > index) {
+      const close = findDateAppositionEnd(tokens, i + 1, limit);
+      if (close !== undefined) {
+        i = close + 1;
+        continue;
+      }
+    }
     if (attributionLexicon.timeModifiers.has(token.normal) && isTimeToken(tokens[i + 1])) {
       i += 2;
       continue;
@@ -122,6 +130,19 @@ export function skipAdverbialsRight(tokens: readonly Token[], index: number, lim
     break;
   }
   return { next: i, intermediaries };
+}
+
+/** Index of the comma closing ", Jan. 10," when only date words lie between, else undefined. */
+function findDateAppositionEnd(tokens: readonly Token[], from: number, limit: number): number | undefined {
+  let hasTime = false;
+  for (let k = from; k < limit && k < from + 5; k++) {
+    const token = tokens[k];
+    if (!token) return undefined;
+    if (token.normal === ',') return hasTime ? k : undefined;
+    if (isTimeToken(token)) hasTime = true;
+    else if (token.pos !== 'NUM') return undefined;
+  }
+  return undefined;
 }
 
 function readSettingPhrase(tokens: readonly Token[], from: number, limit: number): TokenRange | undefined {
