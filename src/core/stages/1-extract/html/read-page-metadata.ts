@@ -1,0 +1,154 @@
+/**
+ * @module read-page-metadata
+ * Title, site name, byline, description and publication-date candidates from the page head:
+ * meta tags (Open Graph, Dublin Core, parsely, sailthru …), JSON-LD, `<title>`, `<h1>`, `<time>`, rel=author.
+ */
+import type { DateCandidate } from '../dates/date-candidate.js';
+import { parseDateValue } from '../dates/parse-date-value.js';
+import { normalizeLine } from '../lines/normalize-line.js';
+import { readJsonLd } from './read-json-ld.js';
+import { firstMeta, readMetaTags } from './read-meta-tags.js';
+import { scanPageElements } from './scan-page-elements.js';
+
+export interface PageMetadata {
+  /** Headline candidates, best first (JSON-LD, og:title, twitter:title, Dublin Core …). */
+  titles: string[];
+  /** The `<title>` element's text. */
+  documentTitle?: string;
+  /** Texts of the page's `<h1>` elements. */
+  headings: string[];
+  siteName?: string;
+  /** Author candidates, best first. */
+  bylines: string[];
+  description?: string;
+  /** Canonical or og:url address of the page. */
+  url?: string;
+  dates: DateCandidate[];
+}
+
+const TITLE_KEYS = [
+  'og:title',
+  'twitter:title',
+  'dc:title',
+  'dcterm:title',
+  'title',
+  'parsely-title',
+  'sailthru.title',
+];
+const SITE_KEYS = [
+  'og:site_name',
+  'application-name',
+  'al:android:app_name',
+  'al:iphone:app_name',
+  'twitter:app:name:iphone',
+];
+const AUTHOR_KEYS = [
+  'author',
+  'dc:creator',
+  'dcterm:creator',
+  'parsely-author',
+  'sailthru.author',
+  'article:author',
+  'byl',
+];
+const DESCRIPTION_KEYS = ['og:description', 'description', 'twitter:description', 'dc:description'];
+/** Meta keys that carry the publication date, best first; the rank keeps this order. */
+const PUBLISHED_KEYS = [
+  'article:published_time',
+  'og:published_time',
+  'og:article:published_time',
+  'article:published',
+  'datepublished',
+  'parsely-pub-date',
+  'sailthru.date',
+  'pubdate',
+  'publishdate',
+  'publish-date',
+  'publish_date',
+  'publication_date',
+  'article.published',
+  'dc.date.issued',
+  'dcterms.issued',
+  'dc:date',
+  'dc.date',
+  'dcterms.date',
+  'dcterms.created',
+  'date',
+  'originalpublicationdate',
+  'citation_publication_date',
+  'citation_date',
+  'og:pubdate',
+  'pdate',
+  'displaydate',
+];
+const MODIFIED_KEYS = ['article:modified_time', 'og:updated_time', 'datemodified', 'dcterms.modified', 'lastmod'];
+
+const RANK_JSON_LD = 10;
+const RANK_META = 11;
+const RANK_JSON_LD_CREATED = 40;
+const RANK_TIME_PUBLISHED = 45;
+const RANK_TIME_FIRST = 55;
+const RANK_MODIFIED = 80;
+
+function clean(text: string | null | undefined): string | undefined {
+  const value = normalizeLine(text ?? '');
+  return value === '' ? undefined : value;
+}
+
+/** Reads everything the head and a few body elements say about the article. */
+export function readPageMetadata(document: Document, reference: Date): PageMetadata {
+  const elements = scanPageElements(document);
+  const meta = readMetaTags(elements.metas);
+  const jsonLd = readJsonLd(elements.jsonLdScripts);
+  const dates: DateCandidate[] = [];
+  const addDate = (value: string | undefined, from: string, rank: number): void => {
+    if (!value) return;
+    const parsed = parseDateValue(value, reference);
+    if (parsed) dates.push({ date: parsed.date, from, rank, isYearStated: parsed.isYearStated });
+  };
+
+  const titles: string[] = [];
+  const addTitle = (value: string | undefined): void => {
+    const title = clean(value);
+    if (title && !titles.includes(title)) titles.push(title);
+  };
+  addTitle(jsonLd?.headline);
+  for (const key of TITLE_KEYS) addTitle(meta.get(key)?.[0]);
+
+  const bylines: string[] = [];
+  const addByline = (value: string | undefined): void => {
+    const byline = clean(value);
+    if (byline && !/^https?:\/\//i.test(byline) && !bylines.includes(byline)) bylines.push(byline);
+  };
+  if (jsonLd && jsonLd.authors.length > 0) addByline(jsonLd.authors.join(', '));
+  for (const key of AUTHOR_KEYS) addByline(meta.get(key)?.[0]);
+  for (const link of elements.authorLinks) addByline(link.textContent ?? undefined);
+
+  addDate(jsonLd?.datePublished, 'json-ld', RANK_JSON_LD);
+  PUBLISHED_KEYS.forEach((key, i) => addDate(meta.get(key)?.[0], `meta:${key}`, RANK_META + i));
+  addDate(jsonLd?.dateCreated, 'json-ld:dateCreated', RANK_JSON_LD_CREATED);
+  const publishedTime = elements.times.find(
+    (time) => time.hasAttribute('pubdate') || /datePublished/i.test(time.getAttribute('itemprop') ?? ''),
+  );
+  addDate(publishedTime?.getAttribute('datetime') ?? undefined, 'time-element', RANK_TIME_PUBLISHED);
+  const firstTime = elements.times.find((time) => time.hasAttribute('datetime'));
+  addDate(firstTime?.getAttribute('datetime') ?? undefined, 'time-element', RANK_TIME_FIRST);
+  addDate(jsonLd?.dateModified, 'json-ld:dateModified', RANK_MODIFIED);
+  MODIFIED_KEYS.forEach((key, i) => addDate(meta.get(key)?.[0], `meta:${key}`, RANK_MODIFIED + 1 + i));
+
+  const result: PageMetadata = {
+    titles,
+    headings: elements.headings.map((h) => clean(h.textContent)).filter((h): h is string => h !== undefined),
+    bylines,
+    dates,
+  };
+  const documentTitle = clean(elements.title?.textContent);
+  if (documentTitle) result.documentTitle = documentTitle;
+  const siteName = clean(firstMeta(meta, SITE_KEYS)?.value) ?? clean(jsonLd?.publisher);
+  if (siteName) result.siteName = siteName;
+  const description = clean(firstMeta(meta, DESCRIPTION_KEYS)?.value) ?? clean(jsonLd?.description);
+  if (description) result.description = description;
+  const url = clean(elements.canonical?.getAttribute('href')) ?? clean(meta.get('og:url')?.[0]);
+  if (url) result.url = url;
+  return result;
+}

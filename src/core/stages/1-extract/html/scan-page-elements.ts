@@ -1,0 +1,58 @@
+/**
+ * @module scan-page-elements
+ * One pass over the whole page that gathers the elements metadata is read from (meta, JSON-LD, title,
+ * h1, time, rel=author), so metadata costs one tree walk instead of one query per selector.
+ */
+
+const ELEMENT_NODE = 1;
+
+export interface PageElements {
+  metas: Element[];
+  jsonLdScripts: Element[];
+  title?: Element;
+  headings: Element[];
+  times: Element[];
+  authorLinks: Element[];
+  canonical?: Element;
+}
+
+/** Collects, in document order, the elements the metadata readers need. */
+export function scanPageElements(document: Document): PageElements {
+  const found: PageElements = { metas: [], jsonLdScripts: [], headings: [], times: [], authorLinks: [] };
+  const visit = (node: Node): void => {
+    for (let child = node.firstChild; child; child = child.nextSibling) {
+      if (child.nodeType !== ELEMENT_NODE) continue;
+      const element = child as Element;
+      switch (element.tagName) {
+        case 'META':
+          found.metas.push(element);
+          continue;
+        case 'SCRIPT':
+          if (/ld\+json/i.test(element.getAttribute('type') ?? '')) found.jsonLdScripts.push(element);
+          continue;
+        case 'STYLE':
+        case 'SVG':
+        case 'NOSCRIPT':
+          continue;
+        case 'TITLE':
+          found.title ??= element;
+          continue;
+        case 'H1':
+          found.headings.push(element);
+          break;
+        case 'TIME':
+          found.times.push(element);
+          break;
+        case 'A':
+          if (/\bauthor\b/i.test(element.getAttribute('rel') ?? '')) found.authorLinks.push(element);
+          break;
+        case 'LINK':
+          if (/\bcanonical\b/i.test(element.getAttribute('rel') ?? '')) found.canonical ??= element;
+          continue;
+      }
+      visit(element);
+    }
+  };
+  visit(document);
+  return found;
+}
