@@ -103,6 +103,8 @@ function isHeadlineCased(tokens: readonly Token[], first: number, end: number, l
     words += 1;
     if (isCapitalisedWord(token, lexicon)) capitalised += 1;
   }
+  // Headlines go without a full stop; a sentence that has one is prose, however many names it holds.
+  if (tokens[end - 1]?.text === '.') return false;
   return words >= HEADLINE_MIN_WORDS && capitalised / words >= HEADLINE_CAPITAL_SHARE;
 }
 
@@ -198,6 +200,9 @@ export function chunkProperNouns(tokenized: TokenizedText, lexicon: EntityLexico
           if (first >= end || !token || !isDroppableStart(token, first + 1 < end, lexicon, seenMidSentence)) break;
           first += 1;
           while (first < end && !isCapitalisedWord(tokens[first], lexicon)) first += 1;
+          // After "The", the next capital is a name's ("The Northern Grain Board"); after an unvouched
+          // content word ("Key Facts"), the next one is as unvouched.
+          if (lexicon.commonCapitalised.has(token.text.toLowerCase())) break;
         }
       }
       if (first < end) chunks.push({ first, end, sentence: sentenceIndex, isHeadline });
@@ -214,7 +219,7 @@ function isTrailingVerb(token: Token | undefined): boolean {
   if (token.pos === 'VERB' && REPORTING_LEMMAS.has(token.lemma)) return true;
   if (IRREGULAR_REPORTING.has(lower)) return true;
   // wink may tag a capitalised "Tweeted" as a proper noun: undo the regular inflections by hand.
-  return [/ed$/u, /d$/u, /s$/u].some((ending) => ending.test(lower) && REPORTING_LEMMAS.has(lower.replace(ending, '')));
+  return lower.endsWith('ed') && [/ed$/u, /d$/u].some((ending) => REPORTING_LEMMAS.has(lower.replace(ending, '')));
 }
 
 function isDroppableStart(
@@ -224,6 +229,8 @@ function isDroppableStart(
   seenMidSentence: ReadonlySet<string>,
 ): boolean {
   const lower = token.text.toLowerCase();
+  // "Former President …": a title word opening the sentence belongs to the role.
+  if (isFollowedByName && lexicon.governmentTitles.has(lower)) return false;
   if (lexicon.commonCapitalised.has(lower)) return true;
   // A word the article also capitalises mid-sentence is a name wherever it stands; so is a proper noun
   // that more capitalised words follow ("Ines Vidal said").

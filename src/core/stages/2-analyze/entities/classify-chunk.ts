@@ -129,7 +129,7 @@ function typeOfName(
   return { type: 'other', isWeak: true };
 }
 
-const TITLE_CASE = /^\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)?$/u;
+const TITLE_CASE = /^\p{Lu}[\p{L}'’]*\p{Ll}[\p{L}'’]*$/u;
 
 /** Two or three title-case words with no head word, place or demonym in them: most often a person in news. */
 function looksLikePersonalName(tokens: readonly Token[], first: number, end: number, lexicon: EntityLexicon): boolean {

@@ -12,6 +12,7 @@ import { findDescriptions } from './find-descriptions.js';
 import type { KnownName } from './find-headline-names.js';
 import { findHeadlineNames } from './find-headline-names.js';
 import { findRoleAfter } from './find-roles.js';
+import type { EntityGroup } from './resolve-aliases.js';
 import { resolveAliases } from './resolve-aliases.js';
 
 export { mergeEntitiesAcrossArticles } from './merge-entities-across-articles.js';
@@ -66,6 +67,7 @@ export function findEntities(tokenized: TokenizedText): EntityMention[] {
     const group = resolved.groups[groupIndex];
     if (group) known.set((resolved.texts[index] ?? '').toLowerCase(), { ...group, group: groupIndex });
   });
+  addSurnames(known, resolved.groups);
   for (const name of findHeadlineNames(tokenized, chunks, known, lexicon)) {
     const span = spanOf(name.first, name.end);
     mentions.push({
@@ -91,6 +93,23 @@ export function findEntities(tokenized: TokenizedText): EntityMention[] {
     });
   }
   return mentions.sort((a, b) => a.start - b.start);
+}
+
+/** Headlines name people by surname: "Hart Warns …". A surname two people share is left out. */
+function addSurnames(known: Map<string, KnownName>, groups: readonly EntityGroup[]): void {
+  const owners = new Map<string, number>();
+  groups.forEach((group, index) => {
+    if (group.type !== 'person') return;
+    const words = group.canonical.split(/\s+/u);
+    const surname = words[words.length - 1]?.toLowerCase();
+    if (words.length < 2 || surname === undefined) return;
+    owners.set(surname, owners.has(surname) ? -1 : index);
+  });
+  for (const [surname, index] of owners) {
+    const group = groups[index];
+    if (group && !known.has(surname))
+      known.set(surname, { canonical: group.canonical, type: group.type, group: index });
+  }
 }
 
 /** A single capitalised word nothing else vouches for ("Storm", "Beta") is more likely noise than a name. */
