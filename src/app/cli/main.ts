@@ -11,6 +11,15 @@ import type { Diagnostic } from '../../core/model/diagnostic.js';
 import { toAnalysisJson } from './analysis-json.js';
 import { VERSION } from '../version.js';
 import { REPORT_FORMATS, renderReports } from './render-reports.js';
+import {
+  DEFAULT_DB_PATH,
+  ingestIntoStore,
+  listStories,
+  openStorySession,
+  refreshStories,
+  reportStory,
+  type StoryChanges,
+} from '../story-service.js';
 
 export const EXIT_OK = 0;
 export const EXIT_INPUT_FAILED = 1;
@@ -108,6 +117,122 @@ export async function runCli(argv: string[], io: CliIo = processIo()): Promise<n
     }),
   );
 
+  const withDb = (command: Command): Command =>
+    command.option('--db <file>', `the SQLite store (default ${DEFAULT_DB_PATH}, or $CORROBORATE_DB)`);
+  const dbPath = (flags: { db?: string }) => flags.db ?? process.env.CORROBORATE_DB ?? DEFAULT_DB_PATH;
+
+  withDb(
+    program
+      .command('ingest')
+      .description('add articles to the store; each story is re-reported and what changed is printed')
+      .argument('<inputs...>', 'files, folders, globs, URLs, feeds, .jsonl, .warc(.gz), or -')
+      .option('--allow-private-addresses', 'allow fetching loopback, private and link-local addresses')
+      .option('-q, --quiet', 'print only errors'),
+  ).action(async (inputs: string[], flags: { db?: string; allowPrivateAddresses?: boolean; quiet?: boolean }) => {
+    const session = openStorySession(dbPath(flags));
+    try {
+      const summary = await ingestIntoStore(
+        session,
+        inputs,
+        flags.allowPrivateAddresses ? { allowPrivateAddresses: true } : {},
+      );
+      const changes = refreshStories(session, summary.stories);
+      for (const d of summary.diagnostics) io.stderr(`corroborate: ${d.severity}: ${d.source}: ${d.message}\n`);
+      if (!flags.quiet) {
+        io.stdout(
+          `${summary.added} added, ${summary.duplicates} already stored, ${summary.newVersions} new version(s); ${summary.stories.length} story(ies) touched\n`,
+        );
+        io.stdout(formatChanges(changes));
+      }
+      if (summary.diagnostics.some((d) => d.severity === 'error')) exitCode = EXIT_INPUT_FAILED;
+    } finally {
+      session.close();
+    }
+  });
+
+  withDb(program.command('stories').description('list the stories in the store, most disputed first'))
+    .option('-f, --format <format>', 'output format: text, json', 'text')
+    .action((flags: { db?: string; format?: string }) => {
+      checkFormat(flags.format, ['text', 'json']);
+      const session = openStorySession(dbPath(flags));
+      try {
+        const stories = listStories(session);
+        if (flags.format === 'json') io.stdout(JSON.stringify(stories, null, 2) + '\n');
+        else if (stories.length === 0)
+          io.stdout('The store holds no stories yet: run `corroborate ingest INPUT...`.\n');
+        else
+          for (const story of stories)
+            io.stdout(
+              `${story.id}\t${story.articleCount} article(s)\t${story.disputedCount} disputed\t${story.updatedAt.slice(0, 10)}\t${story.title ?? ''}\t[${story.outlets.join(', ')}]\n`,
+            );
+      } finally {
+        session.close();
+      }
+    });
+
+  withDb(
+    program
+      .command('story')
+      .description('print the report of one stored story')
+      .argument('<id>', 'story id from `corroborate stories`'),
+  )
+    .option('-f, --format <format>', `output format: ${REPORT_FORMATS.join(', ')}`, 'terminal')
+    .option('-o, --out <file>', 'write the output to a file')
+    .action((id: string, flags: { db?: string; format?: string; out?: string }) => {
+      checkFormat(flags.format, REPORT_FORMATS);
+      const session = openStorySession(dbPath(flags));
+      try {
+        const report = reportStory(session, id);
+        if (!report)
+          throw new UsageError(`no story "${id}" in ${dbPath(flags)}: run \`corroborate stories\` to list them`);
+        const output = renderReports([report], flags.format ?? 'terminal', {
+          width: io.columns ?? 100,
+          color: io.isTTY === true && !flags.out && !process.env.NO_COLOR,
+        });
+        if (flags.out) writeFileSync(flags.out, output);
+        else io.stdout(output.endsWith('\n') ? output : output + '\n');
+      } finally {
+        session.close();
+      }
+    });
+
+  withDb(
+    program
+      .command('watch')
+      .description('poll feeds, ingest new articles and print what changed in each story')
+      .argument('<feeds...>', 'RSS/Atom feed URLs or files')
+      .option('--interval <seconds>', 'seconds between polls', '300')
+      .option('--once', 'poll once and stop')
+      .option('--allow-private-addresses', 'allow fetching loopback, private and link-local addresses'),
+  ).action(
+    async (
+      feeds: string[],
+      flags: { db?: string; interval?: string; once?: boolean; allowPrivateAddresses?: boolean },
+    ) => {
+      const seconds = Number(flags.interval);
+      if (!Number.isFinite(seconds) || seconds < 1)
+        throw new UsageError(`--interval wants a number of seconds ≥ 1, got "${flags.interval}"`);
+      const session = openStorySession(dbPath(flags));
+      try {
+        for (;;) {
+          const summary = await ingestIntoStore(
+            session,
+            feeds,
+            flags.allowPrivateAddresses ? { allowPrivateAddresses: true } : {},
+          );
+          for (const d of summary.diagnostics) io.stderr(`corroborate: ${d.severity}: ${d.source}: ${d.message}\n`);
+          const changes = refreshStories(session, summary.stories);
+          io.stdout(`[${new Date().toISOString()}] ${summary.added} new article(s)\n${formatChanges(changes)}`);
+          if (summary.diagnostics.some((d) => d.severity === 'error')) exitCode = EXIT_INPUT_FAILED;
+          if (flags.once) break;
+          await new Promise((resolve) => setTimeout(resolve, seconds * 1000));
+        }
+      } finally {
+        session.close();
+      }
+    },
+  );
+
   try {
     await program.parseAsync(argv);
     return exitCode;
@@ -128,6 +253,15 @@ export async function runCli(argv: string[], io: CliIo = processIo()): Promise<n
 }
 
 export class UsageError extends Error {}
+
+function formatChanges(changes: StoryChanges[]): string {
+  return changes
+    .map(
+      (change) =>
+        `${change.storyId}${change.title ? ` (${change.title})` : ''}:\n${change.lines.map((l) => `  - ${l}`).join('\n')}\n`,
+    )
+    .join('');
+}
 
 function checkFormat(format: string | undefined, allowed: string[]): void {
   if (format && !allowed.includes(format)) {

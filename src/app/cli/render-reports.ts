@@ -3,10 +3,11 @@
  * Picks the renderer for `--format`: the terminal brief, Markdown, JSON (the contract) or HTML.
  */
 import type { StoryReport } from '../../core/model/story-report.js';
+import { renderHtml } from '../../core/stages/6-render/render-html.js';
 import { renderMarkdown } from '../../core/stages/6-render/render-markdown.js';
 import { renderTerminal } from '../../core/stages/6-render/render-terminal.js';
 
-export const REPORT_FORMATS = ['terminal', 'md', 'json'];
+export const REPORT_FORMATS = ['terminal', 'md', 'json', 'html'];
 
 export function renderReports(
   reports: StoryReport[],
@@ -16,6 +17,8 @@ export function renderReports(
   switch (format) {
     case 'json':
       return JSON.stringify(reports.length === 1 ? reports[0] : reports, null, 2);
+    case 'html':
+      return renderHtml(reports);
     case 'md':
       return renderMarkdown(reports);
     default:

@@ -15,6 +15,7 @@ export interface StoredArticle {
   version: number;
   storyId: string;
   ingestedAt: string;
+  claims: unknown[];
 }
 
 export interface SaveArticleInput {
@@ -26,6 +27,8 @@ export interface SaveArticleInput {
   storyId: string;
   /** Serialised clusterer state after this article joined, saved in the same transaction. */
   clusterState?: string;
+  /** The article's claims (JSON-serialisable), kept to diff versions of one URL. */
+  claims?: unknown[];
 }
 
 export type SaveOutcome =
@@ -48,6 +51,9 @@ export interface ArticleStore {
   allArticles(): StoredArticle[];
   deleteArticle(key: number): boolean;
   loadClusterState(): string | undefined;
+  saveClusterState(state: string): void;
+  /** Moves an article to another story (when replaying the clusterer after a crash). */
+  setStory(key: number, storyId: string): void;
   /** The last report shown for a story, to tell what changed since. */
   saveReport(storyId: string, report: StoryReport): void;
   loadReport(storyId: string): StoryReport | undefined;

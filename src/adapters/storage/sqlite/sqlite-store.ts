@@ -23,6 +23,7 @@ interface ArticleRow {
   story_id: string;
   ingested_at: string;
   url: string | null;
+  claims_json: string;
 }
 
 export function openSqliteStore(path: string, options: { now?: () => Date } = {}): ArticleStore {
@@ -40,6 +41,7 @@ export function openSqliteStore(path: string, options: { now?: () => Date } = {}
     version: row.version,
     storyId: row.story_id,
     ingestedAt: row.ingested_at,
+    claims: JSON.parse(row.claims_json) as unknown[],
   });
 
   const byHash = db.prepare<[string], ArticleRow>('SELECT * FROM articles WHERE content_hash = ?');
@@ -47,8 +49,8 @@ export function openSqliteStore(path: string, options: { now?: () => Date } = {}
     'SELECT * FROM articles WHERE url = ? ORDER BY version DESC LIMIT 1',
   );
   const insertArticle = db.prepare(
-    `INSERT INTO articles (article_id, source, url, content_hash, version, format, raw, article_json, story_id, outlet, title, published, ingested_at)
-     VALUES (@article_id, @source, @url, @content_hash, @version, @format, @raw, @article_json, @story_id, @outlet, @title, @published, @ingested_at)`,
+    `INSERT INTO articles (article_id, source, url, content_hash, version, format, raw, article_json, story_id, outlet, title, published, ingested_at, claims_json)
+     VALUES (@article_id, @source, @url, @content_hash, @version, @format, @raw, @article_json, @story_id, @outlet, @title, @published, @ingested_at, @claims_json)`,
   );
   const byKey = db.prepare<[number], ArticleRow>('SELECT * FROM articles WHERE key = ?');
   const ofStory = db.prepare<[string], ArticleRow>('SELECT * FROM articles WHERE story_id = ? ORDER BY key');
@@ -78,6 +80,7 @@ export function openSqliteStore(path: string, options: { now?: () => Date } = {}
       title: article.title ?? null,
       published: article.published ?? null,
       ingested_at: now().toISOString(),
+      claims_json: JSON.stringify(input.claims ?? []),
     });
     if (input.clusterState !== undefined) saveState.run(input.clusterState);
     const stored = byKey.get(Number(result.lastInsertRowid));
@@ -96,6 +99,12 @@ export function openSqliteStore(path: string, options: { now?: () => Date } = {}
     deleteArticle: (key) => db.prepare('DELETE FROM articles WHERE key = ?').run(key).changes > 0,
     loadClusterState: () =>
       db.prepare<[], { state_json: string }>('SELECT state_json FROM cluster_state WHERE id = 1').get()?.state_json,
+    saveClusterState: (state) => {
+      saveState.run(state);
+    },
+    setStory: (key, storyId) => {
+      db.prepare('UPDATE articles SET story_id = ? WHERE key = ?').run(storyId, key);
+    },
     saveReport: (storyId: string, report: StoryReport) => {
       db.prepare(
         `INSERT INTO story_reports (story_id, report_json, title, disputed_count, saved_at) VALUES (?, ?, ?, ?, ?)

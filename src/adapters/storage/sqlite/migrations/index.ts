@@ -3,6 +3,7 @@
  * The ordered schema migrations; the store applies the ones a database has not seen yet.
  */
 import { initial } from './001-initial.js';
+import { claims } from './002-claims.js';
 
 export interface Migration {
   version: number;
@@ -10,4 +11,4 @@ export interface Migration {
   sql: string;
 }
 
-export const migrations: Migration[] = [initial];
+export const migrations: Migration[] = [initial, claims];

@@ -1,0 +1,208 @@
+/**
+ * @module story-service
+ * The store-backed workflow: ingest into SQLite (each article once, by content hash), keep the story
+ * clusterer's state beside the articles, rebuild a story's report on demand, and say what changed.
+ */
+import { createHash } from 'node:crypto';
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import type { Diagnostic } from '../core/model/diagnostic.js';
+import type { StoryReport } from '../core/model/story-report.js';
+import type { Claim } from '../core/model/claim.js';
+import type { ArticleStore, StorySummary } from '../core/ports/article-store.js';
+import { createContext } from '../core/pipeline/pipeline-context.js';
+import { createArticleIds } from '../core/stages/1-extract/article-id.js';
+import { extractArticle } from '../core/stages/1-extract/extract-article.js';
+import { analyzeArticle } from '../core/stages/2-analyze/analyze-article.js';
+import { buildClaims } from '../core/stages/3-claims/build-claims.js';
+import {
+  createStoryClusterer,
+  type StoryClusterer,
+  type StoryClustererState,
+} from '../core/stages/4-cluster/create-story-clusterer.js';
+import { buildStoryReport } from '../core/pipeline/build-reports.js';
+import { toClusterInput } from '../core/pipeline/group-stories.js';
+import { openSqliteStore } from '../adapters/storage/sqlite/sqlite-store.js';
+import { ingestInputs, type IngestOptions } from '../adapters/ingest/ingest-inputs.js';
+
+export const DEFAULT_DB_PATH = '.corroborate/store.sqlite';
+/** Clusterer state is saved every this many articles (and at the end of a batch); articles saved after it are replayed. */
+const STATE_EVERY = 50;
+
+export interface StorySession {
+  store: ArticleStore;
+  clusterer: StoryClusterer;
+  close: () => void;
+}
+
+export function openStorySession(path: string = DEFAULT_DB_PATH): StorySession {
+  if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
+  const store = openSqliteStore(path);
+  const saved = store.loadClusterState();
+  const clusterer = createStoryClusterer({}, saved ? (JSON.parse(saved) as StoryClustererState) : undefined);
+  replayUnclustered(store, clusterer);
+  return { store, clusterer, close: () => store.close() };
+}
+
+/** Articles committed after the last saved clusterer state (a crash in between) rejoin it. */
+function replayUnclustered(store: ArticleStore, clusterer: StoryClusterer): void {
+  const known = new Set(clusterer.toJSON().articles.map((a) => a.id));
+  const missing = store.allArticles().filter((stored) => !known.has(stored.article.id));
+  if (missing.length === 0) return;
+  const context = createContext();
+  for (const stored of missing) {
+    const { storyId } = clusterer.add(toClusterInput(analyzeArticle(stored.article, context)));
+    if (storyId !== stored.storyId) store.setStory(stored.key, storyId);
+  }
+  store.saveClusterState(JSON.stringify(clusterer.toJSON()));
+}
+
+export interface IngestSummary {
+  added: number;
+  duplicates: number;
+  newVersions: number;
+  stories: string[];
+  diagnostics: Diagnostic[];
+}
+
+export async function ingestIntoStore(
+  session: StorySession,
+  inputs: string[],
+  options: IngestOptions = {},
+): Promise<IngestSummary> {
+  const { documents, diagnostics } = await ingestInputs(inputs, options);
+  const { store, clusterer } = session;
+  const context = createContext();
+  const ids = createArticleIds(documents.map((d) => d.source));
+  const touched = new Set<string>();
+  let added = 0;
+  let duplicates = 0;
+  let newVersions = 0;
+  let sinceState = 0;
+  documents.forEach((document, i) => {
+    const contentHash = createHash('sha256')
+      .update(document.source.startsWith('http') ? '' : document.source)
+      .update('\u0000')
+      .update(document.body)
+      .digest('hex');
+    if (store.findByHash(contentHash)) {
+      duplicates++;
+      return;
+    }
+    try {
+      const article = extractArticle(document, `${ids[i] ?? 'article'}-${contentHash.slice(0, 6)}`, context);
+      const annotated = analyzeArticle(article, context);
+      const claims = buildClaims(annotated);
+      const { storyId } = clusterer.add(toClusterInput(annotated));
+      sinceState++;
+      const saveState = sinceState >= STATE_EVERY || i === documents.length - 1;
+      const outcome = store.saveArticle({
+        article,
+        raw: document.body,
+        format: document.format,
+        contentHash,
+        storyId,
+        claims,
+        ...(saveState && { clusterState: JSON.stringify(clusterer.toJSON()) }),
+      });
+      if (saveState) sinceState = 0;
+      if (outcome.status === 'duplicate') {
+        duplicates++;
+        return;
+      }
+      added++;
+      touched.add(storyId);
+      if (outcome.previousVersion) {
+        newVersions++;
+        const url = outcome.stored.article.url ?? outcome.stored.article.source;
+        store.saveVersionDiff(
+          url,
+          outcome.previousVersion.version,
+          outcome.stored.version,
+          diffClaims(outcome.previousVersion.claims as Claim[], claims),
+        );
+      }
+    } catch (error) {
+      diagnostics.push({
+        severity: 'error',
+        source: document.source,
+        message: `could not store: ${error instanceof Error ? error.message : String(error)}`,
+      });
+    }
+  });
+  if (sinceState > 0) store.saveClusterState(JSON.stringify(clusterer.toJSON()));
+  return { added, duplicates, newVersions, stories: [...touched], diagnostics };
+}
+
+/** What a publisher changed between two versions of a page, figure by figure. */
+export function diffClaims(before: Claim[], after: Claim[]): { added: string[]; removed: string[]; changed: string[] } {
+  const key = (c: Claim) => c.slot.key;
+  const beforeByKey = new Map(before.map((c) => [key(c), c]));
+  const afterByKey = new Map(after.map((c) => [key(c), c]));
+  const added = after.filter((c) => !beforeByKey.has(key(c))).map((c) => `${c.slot.label}: ${c.text}`);
+  const removed = before.filter((c) => !afterByKey.has(key(c))).map((c) => `${c.slot.label}: ${c.text}`);
+  const changed = after.flatMap((c) => {
+    const old = beforeByKey.get(key(c));
+    return old && (old.low !== c.low || old.high !== c.high) ? [`${c.slot.label}: ${old.text} → ${c.text}`] : [];
+  });
+  return { added, removed, changed };
+}
+
+export function reportStory(session: StorySession, storyId: string): StoryReport | undefined {
+  const stored = session.store.articlesOfStory(storyId);
+  if (stored.length === 0) return undefined;
+  const context = createContext();
+  const members = new Set(stored.map((s) => s.article.id));
+  const duplicates = session.clusterer.duplicates().filter((group) => group.some((id) => members.has(id)));
+  return buildStoryReport(
+    storyId,
+    stored.map((s) => analyzeArticle(s.article, context)),
+    duplicates,
+  );
+}
+
+export function listStories(session: StorySession): StorySummary[] {
+  return session.store.listStories();
+}
+
+export interface StoryChanges {
+  storyId: string;
+  title?: string;
+  lines: string[];
+}
+
+/** What changed in a story since the report last shown: new facts, new conflicts, updates, retractions. */
+export function describeChanges(before: StoryReport | undefined, after: StoryReport): StoryChanges {
+  const lines: string[] = [];
+  const old = new Map((before?.facts ?? []).map((f) => [f.what, f]));
+  if (!before) lines.push(`new story: ${after.articles.length} article(s), ${after.facts.length} fact(s)`);
+  for (const fact of after.facts) {
+    const previous = old.get(fact.what);
+    if (!previous) {
+      if (before) lines.push(`new fact (${fact.verdict}): ${fact.what}: ${fact.reason}`);
+      else if (fact.verdict === 'conflicting') lines.push(`conflict: ${fact.what}: ${fact.reason}`);
+    } else if (previous.verdict !== fact.verdict) {
+      lines.push(
+        `${fact.verdict === 'conflicting' ? 'new conflict' : fact.verdict === 'retracted' ? 'retraction' : fact.verdict === 'updated' ? 'update' : 'now ' + fact.verdict}: ${fact.what}: ${fact.reason}`,
+      );
+    } else if (previous.consensus?.text !== fact.consensus?.text && fact.consensus) {
+      lines.push(`changed: ${fact.what}: ${previous.consensus?.text ?? '?'} → ${fact.consensus.text}`);
+    }
+  }
+  const newArticles = after.articles.length - (before?.articles.length ?? 0);
+  if (before && newArticles > 0) lines.unshift(`${newArticles} new article(s)`);
+  return { storyId: after.id, ...(after.title && { title: after.title }), lines };
+}
+
+/** Rebuilds the reports of the given stories, returns what changed in each and saves the new reports. */
+export function refreshStories(session: StorySession, storyIds: string[]): StoryChanges[] {
+  const changes: StoryChanges[] = [];
+  for (const storyId of storyIds) {
+    const report = reportStory(session, storyId);
+    if (!report) continue;
+    const change = describeChanges(session.store.loadReport(storyId), report);
+    session.store.saveReport(storyId, report);
+    if (change.lines.length > 0) changes.push(change);
+  }
+  return changes;
+}
