@@ -87,6 +87,17 @@ const UNIT_NOUNS: Record<string, string> = {
   pound: 'pound',
   jpy: 'yen',
   yen: 'yen',
+  // Measurement units as abbreviations.
+  km: 'kilometre',
+  m: 'metre',
+  cm: 'centimetre',
+  mm: 'millimetre',
+  kg: 'kilogram',
+  t: 'tonne',
+  l: 'litre',
+  ha: 'hectare',
+  c: 'degree',
+  '°c': 'degree',
   percent: 'percent',
   '%': 'percent',
   'per cent': 'percent',
@@ -99,7 +110,7 @@ const UNIT_NOUNS: Record<string, string> = {
  * "detained" ~ "detain", "troops" ~ "troop", "died" ~ "die", "casualties" ~ "casualty".
  */
 export function inflectionStems(word: string): Set<string> {
-  const lower = word.toLowerCase().trim().replace(/\s+/g, ' ');
+  const lower = toBritishSpelling(word.toLowerCase().trim().replace(/\s+/g, ' '));
   if (lower === 'person' || lower === 'people' || lower === 'persons') return new Set(['people']);
   const stems = new Set([lower]);
   for (const suffix of ['s', 'es', 'd', 'ed', 'ing']) {
@@ -108,6 +119,14 @@ export function inflectionStems(word: string): Set<string> {
   if (/(ies|ied)$/.test(lower)) stems.add(lower.slice(0, -3) + 'y');
   if (lower.endsWith('ing')) stems.add(lower.slice(0, -3) + 'e');
   return stems;
+}
+
+/** US and British spellings compare equal: "kilometer" ~ "kilometre", "traveler" ~ "traveller", "offense" ~ "offence". */
+function toBritishSpelling(word: string): string {
+  return word
+    .replace(/(met|lit)er(s?)$/, '$1re$2')
+    .replace(/([^l])eler(s?)$/, '$1eller$2')
+    .replace(/([fc])ense(s?)$/, '$1ence$2');
 }
 
 /** Derived forms share a long stem ("evacuation" ~ "evacuate"); shorter shared prefixes are chance. */
@@ -129,13 +148,31 @@ export function isSameCounted(predicted: { counted?: string; unit?: string }, go
   return candidates.some((value) => {
     const lower = value.toLowerCase().trim();
     const noun = UNIT_NOUNS[lower] ?? lower;
-    return isSameLemma(noun, gold) || isSameLemma(lastWord(noun), gold);
+    return isSameLemma(noun, gold) || isSameLemma(lastWord(noun), gold) || isSameLemma(noun, lastWord(gold));
   });
+}
+
+// Event nouns and the verb an analyzer may give instead ("death toll" ~ "die").
+const EVENT_VERBS: Record<string, string> = {
+  death: 'die',
+  dead: 'die',
+  injury: 'injure',
+  loss: 'lose',
+  sale: 'sell',
+  detention: 'detain',
+  growth: 'grow',
+  theft: 'steal',
+};
+
+function toVerb(word: string): string {
+  const lower = word.toLowerCase().trim();
+  return EVENT_VERBS[lower] ?? lower;
 }
 
 export function isSamePredicate(predicted: string | undefined, gold: string): boolean {
   if (typeof predicted !== 'string' || predicted.trim() === '') return false;
-  return isSameLemma(predicted, gold) || isSameLemma(lastWord(predicted), gold);
+  const candidates = [predicted, lastWord(predicted)].map(toVerb);
+  return candidates.some((candidate) => isSameLemma(candidate, toVerb(gold)));
 }
 
 /** Ages are numbers with an age unit, however the analyzer spells it. */

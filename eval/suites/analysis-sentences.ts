@@ -6,6 +6,8 @@
 import type { EvalSuite, Metric, SuiteResult } from '../suite.js';
 import type { Article } from '../../src/core/model/article.js';
 import type { Span } from '../../src/core/model/span.js';
+import type { AnnotatedArticle } from '../../src/core/model/annotated-article.js';
+import type { PipelineContext } from '../../src/core/pipeline/pipeline-context.js';
 import { analyzeArticle } from '../../src/core/stages/2-analyze/analyze-article.js';
 import { createContext } from '../../src/core/pipeline/pipeline-context.js';
 import { splitParagraphs } from '../../src/core/text/split-paragraphs.js';
@@ -63,13 +65,15 @@ type MissKind =
   | 'modality';
 
 class MissLog {
+  constructor(private readonly limit: number) {}
+
   readonly lines = new Map<MissKind, string[]>();
   readonly counts = new Map<MissKind, number>();
 
   add(kind: MissKind, line: string): void {
     this.counts.set(kind, (this.counts.get(kind) ?? 0) + 1);
     const list = this.lines.get(kind) ?? [];
-    if (list.length < MAX_MISSES_SHOWN) list.push(line);
+    if (list.length < this.limit) list.push(line);
     this.lines.set(kind, list);
   }
 }
@@ -312,20 +316,27 @@ const MISS_TITLES: Record<MissKind, string> = {
   modality: 'modality wrong (last sentence)',
 };
 
+/** What is scored: the analyze stage, or any function with its shape (to try a variant). */
+export type Analyze = (
+  article: Article,
+  context: PipelineContext,
+) => Pick<AnnotatedArticle, 'mentions' | 'sentenceAnalyses'>;
+
 /** Runs the analyzer on every gold sentence and scores it. */
-export function scoreAnalysisSentences(golds: readonly GoldSentence[]): SuiteResult {
+export function scoreAnalysisSentences(
+  golds: readonly GoldSentence[],
+  analyze: Analyze = analyzeArticle,
+  { maxMissesShown = MAX_MISSES_SHOWN }: { maxMissesShown?: number } = {},
+): SuiteResult {
   const tally = emptyTally();
-  const misses = new MissLog();
+  const misses = new MissLog(maxMissesShown);
   const crashes: string[] = [];
   for (const gold of golds) {
     tally.sentences += 1;
     let mentions: unknown = [];
     let analyses: unknown = [];
     try {
-      const annotated = analyzeArticle(
-        toArticle(gold),
-        createContext({ now: new Date(`${gold.published}T12:00:00Z`) }),
-      );
+      const annotated = analyze(toArticle(gold), createContext({ now: new Date(`${gold.published}T12:00:00Z`) }));
       mentions = annotated.mentions;
       analyses = annotated.sentenceAnalyses;
     } catch (error) {
