@@ -160,7 +160,8 @@ export function findQuoteSpans(text: string, paragraphs: readonly Span[]): Quote
     const hasOwnPunctuation = CLOSING_PUNCTUATION.test(text.slice(start, end));
     // A comma before the closing mark belongs to the sentence around the quote, not to the quote.
     while (end > start && /[,;]/u.test(text[end - 1] ?? '')) end -= 1;
-    if (!LETTER.test(text.slice(start, end))) return;
+    // "rock 'n' roll": one letter between marks is a contraction, not a quote.
+    if ((text.slice(start, end).match(/[\p{L}\p{N}]/gu)?.length ?? 0) < 2) return;
     spans.push({
       start,
       end,

@@ -1,0 +1,188 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { QuoteMention } from '../../../model/mention.js';
+import { findEntities } from '../entities/find-entities.js';
+import { tokenize } from '../tokens/tokenize.js';
+import { findQuotes } from './find-quotes.js';
+
+function quotesOf(text: string): QuoteMention[] {
+  const tokenized = tokenize(text);
+  const quotes = findQuotes(tokenized, findEntities(tokenized));
+  for (const quote of quotes) {
+    assert.equal(text.slice(quote.start, quote.end), quote.text);
+    if (quote.speakerSpan) assert.ok(quote.speakerSpan.end > quote.speakerSpan.start);
+  }
+  return quotes;
+}
+
+function summary(text: string): [string, string | undefined, boolean][] {
+  return quotesOf(text).map((q) => [q.text, q.speaker, q.isPartial]);
+}
+
+test('“…,” X said: the speaker after the quote, by canonical name', () => {
+  const text = 'Mayor Ana Ferreira toured the site.\n\n“We will rebuild every bridge,” Ferreira said on Monday.';
+  const [quote] = quotesOf(text);
+  assert.equal(quote?.text, 'We will rebuild every bridge');
+  assert.equal(quote?.speaker, 'Ana Ferreira');
+  assert.equal(quote?.isPartial, false);
+  assert.equal(text.slice(quote?.speakerSpan?.start, quote?.speakerSpan?.end), 'Ferreira');
+});
+
+test('“…,” said X: the inverted frame', () => {
+  assert.deepEqual(summary('“Nothing was agreed,” said Tom Brink, the union’s lawyer.'), [
+    ['Nothing was agreed', 'Tom Brink', false],
+  ]);
+});
+
+test('X told …: the listener is not the speaker', () => {
+  assert.deepEqual(summary('“The port is closed,” Oren Vasko told the Harbour Gazette.'), [
+    ['The port is closed', 'Oren Vasko', false],
+  ]);
+  assert.deepEqual(summary('Oren Vasko told reporters: “The port is closed.”'), [
+    ['The port is closed.', 'Oren Vasko', false],
+  ]);
+});
+
+test('X wrote in a statement: “…”', () => {
+  assert.deepEqual(summary('The Ministry of Transport wrote in a statement: “Repairs begin at once.”'), [
+    ['Repairs begin at once.', 'Ministry of Transport', false],
+  ]);
+});
+
+test('according to X, “…”', () => {
+  assert.deepEqual(summary('According to Lena Hart, “the water rose in minutes.”'), [
+    ['the water rose in minutes.', 'Lena Hart', true],
+  ]);
+});
+
+test('X added, and a frame after a multi-sentence quote', () => {
+  assert.deepEqual(summary('“Stay home. Keep warm,” Lena Hart added.'), [['Stay home. Keep warm', 'Lena Hart', false]]);
+});
+
+test('“it added” goes to the organisation that last spoke', () => {
+  const text = 'The Harbour Pilots Association said the channel was closed. “Ships must wait offshore,” it added.';
+  assert.deepEqual(summary(text), [['Ships must wait offshore', 'Harbour Pilots Association', false]]);
+});
+
+test('“he said” goes to the last named person', () => {
+  const text = 'Ana Ferreira spoke first. Then Tom Brink took the floor.\n\n“The budget is a fiction,” he said.';
+  assert.deepEqual(summary(text), [['The budget is a fiction', 'Tom Brink', false]]);
+});
+
+test('“she stressed” with a colon: the pronoun frame before the quote', () => {
+  const text = 'Ana Ferreira met the strikers. She stressed: “No one will be fired.”';
+  assert.deepEqual(summary(text), [['No one will be fired.', 'Ana Ferreira', false]]);
+});
+
+test('“the ministry said” resolves to the named ministry', () => {
+  const text = 'The Foreign Ministry summoned the envoy. “The talks are over,” the ministry said.';
+  const [quote] = quotesOf(text);
+  assert.equal(quote?.speaker, 'Foreign Ministry');
+});
+
+test('“the ministry said” with no named ministry keeps the words as written', () => {
+  assert.deepEqual(summary('“The talks are over,” the ministry said.'), [
+    ['The talks are over', 'the ministry', false],
+  ]);
+});
+
+test('“…,” reads the government’s statement: the author of the statement', () => {
+  assert.deepEqual(summary('“Order has been restored,” reads the government’s statement.'), [
+    ['Order has been restored', 'the government', false],
+  ]);
+});
+
+test('an acronym that tweeted', () => {
+  const text = 'The Regional Water Safety Organization (RWSO) met. The RWSO tweeted: “Boil all tap water.”';
+  assert.deepEqual(summary(text), [['Boil all tap water.', 'Regional Water Safety Organization', false]]);
+});
+
+test('a lead sentence ending in a colon introduces the next paragraph’s quote', () => {
+  const text = 'Governor Dara Okonkwo said:\n\n“We have enough food for a month.”';
+  assert.deepEqual(summary(text), [['We have enough food for a month.', 'Dara Okonkwo', false]]);
+});
+
+test('X, who …, said “…”: the relative clause is skipped', () => {
+  const text = 'Jan Novak, who leads the Harbour Workers Union, said: “We will strike.”';
+  assert.deepEqual(summary(text), [['We will strike.', 'Jan Novak', false]]);
+});
+
+test('“A,” he said. “B.” gives two quotes with the same speaker', () => {
+  const text = 'Tom Brink arrived late. “We lost a day,” he said. “We will not lose another.”';
+  assert.deepEqual(summary(text), [
+    ['We lost a day', 'Tom Brink', false],
+    ['We will not lose another.', 'Tom Brink', false],
+  ]);
+});
+
+test('a quote running over two paragraphs carries its speaker into both', () => {
+  const text =
+    'Lena Hart spoke at the rally.\n\n“The river broke its banks at noon. Nobody warned us.\n\n“We want answers,” Hart said.';
+  assert.deepEqual(summary(text), [
+    ['The river broke its banks at noon. Nobody warned us.', 'Lena Hart', false],
+    ['We want answers', 'Lena Hart', false],
+  ]);
+});
+
+test('a quote of a few words inside a sentence is partial', () => {
+  const text = 'Ana Ferreira said the plan was “a recipe for chaos” and walked out.';
+  assert.deepEqual(summary(text), [['a recipe for chaos', 'Ana Ferreira', true]]);
+});
+
+test('scare quotes are kept as partial, with the frame’s speaker', () => {
+  const text = 'Officials called the strikers “saboteurs” and “criminals”.';
+  assert.deepEqual(summary(text), [
+    ['saboteurs', 'Officials', true],
+    ['criminals', 'Officials', true],
+  ]);
+});
+
+test('a capitalised scare quote opening a sentence is still partial', () => {
+  const [quote] = quotesOf('“Volunteers” patrolled the streets all night.');
+  assert.equal(quote?.isPartial, true);
+  assert.equal(quote?.speaker, undefined);
+});
+
+test('titles of works in quotation marks are not speech', () => {
+  assert.deepEqual(summary('The film “Long Night Ahead” won the prize.'), []);
+  assert.deepEqual(summary('She read the report titled “Water for All” to the committee.'), []);
+  assert.deepEqual(summary('Troops joined the operation code-named “Northern Shield” on Friday.'), []);
+});
+
+test('nicknames are not speech', () => {
+  assert.deepEqual(summary('Jo “Big Jo” Reyes won the fight.'), []);
+  assert.deepEqual(summary('The boxer, nicknamed “the Hammer”, retired.'), []);
+});
+
+test('apostrophes and possessives yield no quotes', () => {
+  assert.deepEqual(summary("The mayor's aides didn't know about the ’90s contracts or the workers’ pay."), []);
+});
+
+test('an unbalanced quotation mark yields no quote', () => {
+  assert.deepEqual(summary('He said “we are ready and left the room.\n\nThe next day was calm.'), []);
+});
+
+test('single-quoted speech', () => {
+  assert.deepEqual(summary("'We are ready,' said Ines Vidal."), [['We are ready', 'Ines Vidal', false]]);
+});
+
+test('“the president said” resolves to the named president', () => {
+  const text = 'President Ilse Varga visited the dam. “It will hold,” the president said.';
+  assert.deepEqual(summary(text), [['It will hold', 'Ilse Varga', false]]);
+});
+
+test('a quote with no frame and no earlier speaker has no speaker', () => {
+  assert.deepEqual(summary('Crowds gathered at dawn.\n\n“Bread, not bullets!”'), [
+    ['Bread, not bullets!', undefined, false],
+  ]);
+});
+
+test('the speaker of a lead sentence ending on its frame carries into the quote', () => {
+  const text = 'The plan was criticised by Lena Hart, who wrote in a letter to members. “This will not work.”';
+  assert.deepEqual(summary(text), [['This will not work.', 'Lena Hart', false]]);
+});
+
+test('a participle after the quote does not steal the speaker', () => {
+  const text = 'Tom Brink said: “The vote was rigged,” adding that he would appeal.';
+  assert.deepEqual(summary(text), [['The vote was rigged', 'Tom Brink', false]]);
+});
