@@ -38,6 +38,7 @@ import { createContext } from '../../src/core/pipeline/pipeline-context.js';
 import { splitParagraphs } from '../../src/core/text/split-paragraphs.js';
 import { overlaps, readPredictedMentions, scorePrecisionRecall } from './analysis-matching.js';
 import type { PredictedMentions } from './analysis-matching.js';
+import type { Analyze } from './analysis-sentences.js';
 
 const DATA_DIR = new URL('data/numbers/recognizers-en/', SHARED_DIR);
 const MAX_MISSES_SHOWN = 15;
@@ -304,7 +305,7 @@ export function loadRecognizerCases(): { cases: RecognizerCase[]; skipped: Map<s
   return { cases, skipped };
 }
 
-function analyzeCase(testCase: RecognizerCase, index: number): PredictedMentions {
+function analyzeCase(testCase: RecognizerCase, index: number, analyze: Analyze): PredictedMentions {
   const article: Article = {
     id: `recognizers-${index}`,
     source: `${testCase.file}#${index}`,
@@ -314,7 +315,7 @@ function analyzeCase(testCase: RecognizerCase, index: number): PredictedMentions
     ...(testCase.reference !== undefined && { published: testCase.reference, publishedHow: 'explicit' as const }),
   };
   const now = new Date(`${testCase.reference ?? '2020-01-01'}T12:00:00Z`);
-  return readPredictedMentions(analyzeArticle(article, createContext({ now })).mentions);
+  return readPredictedMentions(analyze(article, createContext({ now })).mentions);
 }
 
 interface Counts {
@@ -329,7 +330,11 @@ function emptyCounts(): Counts {
   return { gold: 0, found: 0, detected: 0, predicted: 0, truePositives: 0 };
 }
 
-function scoreCases(cases: readonly RecognizerCase[]): { metrics: Metric[]; details: string[] } {
+/** Scores `analyze` (the analyze stage by default) on the selected cases. */
+export function scoreRecognizerCases(
+  cases: readonly RecognizerCase[],
+  analyze: Analyze = analyzeArticle,
+): { metrics: Metric[]; details: string[] } {
   const numbers = emptyCounts();
   const currency = emptyCounts();
   const dates = emptyCounts();
@@ -346,7 +351,7 @@ function scoreCases(cases: readonly RecognizerCase[]): { metrics: Metric[]; deta
   cases.forEach((testCase, index) => {
     let predicted: PredictedMentions;
     try {
-      predicted = analyzeCase(testCase, index);
+      predicted = analyzeCase(testCase, index, analyze);
     } catch (error) {
       crashes += 1;
       note(
@@ -448,7 +453,7 @@ export async function runNumbersRecognizers(): Promise<SuiteResult> {
     return { suite: 'numbers-recognizers', scope: '0 cases', metrics: [], skipped: `${DATA_DIR.pathname} is absent` };
   }
   const { cases, skipped } = loadRecognizerCases();
-  const { metrics, details } = scoreCases(cases);
+  const { metrics, details } = scoreRecognizerCases(cases);
   const selection = [...skipped].map(([file, counts]) => {
     const kept = cases.filter((testCase) => testCase.file === file).length;
     const reasons = [...counts].map(([reason, count]) => `${reason} ${count}`).join(', ');
