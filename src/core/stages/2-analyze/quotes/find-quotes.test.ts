@@ -186,3 +186,23 @@ test('a participle after the quote does not steal the speaker', () => {
   const text = 'Tom Brink said: “The vote was rigged,” adding that he would appeal.';
   assert.deepEqual(summary(text), [['The vote was rigged', 'Tom Brink', false]]);
 });
+
+test('a name in apposition after a role is the speaker', () => {
+  const text = '“The dam is safe,” the water minister, Pia Lund, told parliament.';
+  assert.deepEqual(summary(text), [['The dam is safe', 'Pia Lund', false]]);
+});
+
+test('a participle frame ("…, saying") goes back to the sentence’s subject', () => {
+  const text = 'Judge Ruth Mensah dismissed the case, saying the evidence was “thin at best”.';
+  assert.deepEqual(summary(text), [['thin at best', 'Ruth Mensah', true]]);
+});
+
+test('a colon after any verb introduces the quote of its subject', () => {
+  const text = 'Asked about the delay, the engineer shrugged: "We are waiting for parts."';
+  assert.deepEqual(summary(text), [['We are waiting for parts.', 'the engineer', false]]);
+});
+
+test('words the subject rejected as a label are theirs', () => {
+  const text = 'Critics cited a leaked memo, which the agency rejected as "a forgery".';
+  assert.deepEqual(summary(text), [['a forgery', 'the agency', true]]);
+});

@@ -150,6 +150,11 @@ export function findQuotes(tokenized: TokenizedText, entities: EntityMention[]):
   function speakerBefore(quote: Located, isPartial: boolean): Speaker | undefined {
     const sentence = sentences[quote.sentenceOpen];
     if (!sentence || quote.span.continuesPrevious) return undefined;
+    const colon = quote.openToken - 1;
+    if (tokens[colon]?.text === ':' && colon > sentence.firstToken) {
+      const introduced = finder.speakerOfColonClause(colon);
+      if (introduced) return introduced;
+    }
     const floor = Math.max(sentence.firstToken, quote.openToken - BEFORE_FRAME_TOKENS);
     for (let k = quote.openToken - 1; k >= floor; k -= 1) {
       // A partial quote may share its frame with an earlier quote: called them “thugs” and “looters”.

@@ -45,6 +45,7 @@ export interface SpeakerFinder {
   speakerOfVerb(verb: number): Speaker | undefined;
   isReportingVerb(index: number): boolean;
   isAccordingTo(index: number): boolean;
+  speakerOfColonClause(colon: number): Speaker | undefined;
 }
 
 /**
@@ -211,6 +212,10 @@ export function createSpeakerFinder(
       if (tokens[k]?.text === ',') k -= 1;
       return k >= floor && inQuote[k] !== 1 ? subjectBeforeComma(k, floor) : undefined;
     }
+    if (token.text === ',' && isAppositiveName(j - 1)) {
+      // "the defence minister, Karl Odum, said": the name in apposition is the speaker.
+      return fromEntity(entityAt[j - 1] ?? -1);
+    }
     if (token.text === ',') {
       // "Ana Costa, who leads the agency, said": the subject is the name before the first comma.
       for (let k = j - 1; k >= floor && j - k < MAX_APPOSITIVE_TOKENS; k -= 1) {
@@ -225,6 +230,28 @@ export function createSpeakerFinder(
       return undefined;
     }
     if (NOUN_PHRASE_POS.has(token.pos)) return speakerOfPhrase(phraseEndingAt(j, floor), j);
+    return undefined;
+  }
+
+  /** The entity ending at `last` stands between commas: ", Karl Odum,". */
+  function isAppositiveName(last: number): boolean {
+    const named = entityAt[last] ?? -1;
+    const mention = sorted[named];
+    if (named < 0 || !mention || mention.entityType !== 'person') return false;
+    let first = last;
+    while (first - 1 >= 0 && entityAt[first - 1] === named) first -= 1;
+    return tokens[first - 1]?.text === ',';
+  }
+
+  /** The subject a sentence opens with: "Judge Amal Osei ordered …, saying …". */
+  function sentenceSubject(verb: number, floor: number): Speaker | undefined {
+    for (let k = floor; k < verb && inQuote[k] !== 1; k += 1) {
+      const named = entityAt[k] ?? -1;
+      const type = sorted[named]?.entityType;
+      if (type === 'person' || type === 'organization') return fromEntity(named);
+      if (lexicon.subjectPronouns.has(lower(k))) return resolvePronoun(k);
+      if (tokens[k]?.pos === 'VERB') break;
+    }
     return undefined;
   }
 
@@ -264,7 +291,9 @@ export function createSpeakerFinder(
     else {
       const lemma = tokens[verb]?.lemma ?? '';
       const isInvertible = lexicon.invertibleVerbs.has(lemma);
+      const isParticiple = (tokens[verb]?.text.toLowerCase() ?? '').endsWith('ing');
       if (lexicon.closingOnlyVerbs.has(lemma)) speaker = subjectAfter(verb, ceiling);
+      else if (isParticiple && tokens[verb - 1]?.text === ',') speaker = sentenceSubject(verb, floor);
       else speaker = subjectBefore(verb, floor) ?? (isInvertible ? subjectAfter(verb, ceiling) : undefined);
     }
     memo.set(verb, speaker ?? null);
@@ -272,5 +301,15 @@ export function createSpeakerFinder(
     return speaker;
   }
 
-  return { speakerOfVerb, isReportingVerb, isAccordingTo };
+  /** "the coach smiled: “…”": the subject of whatever verb leads into a colon before a quote. */
+  function speakerOfColonClause(colon: number): Speaker | undefined {
+    const { floor } = sentenceBounds(colon);
+    for (let k = colon - 1; k >= floor && inQuote[k] !== 1; k -= 1) {
+      if (isReportingVerb(k)) return speakerOfVerb(k);
+      if (tokens[k]?.pos === 'VERB') return subjectBefore(k, floor);
+    }
+    return undefined;
+  }
+
+  return { speakerOfVerb, speakerOfColonClause, isReportingVerb, isAccordingTo };
 }
