@@ -206,3 +206,11 @@ test('words the subject rejected as a label are theirs', () => {
   const text = 'Critics cited a leaked memo, which the agency rejected as "a forgery".';
   assert.deepEqual(summary(text), [['a forgery', 'the agency', true]]);
 });
+
+test('statement nouns after the verb in a long article do not send the speaker search in circles', () => {
+  const paragraph = 'The council met. “Roads will reopen,” said the statement. Residents said the statement was late.';
+  const text = Array.from({ length: 40 }, () => paragraph).join('\n\n');
+  const quotes = quotesOf(text);
+  assert.equal(quotes.length, 40);
+  for (const quote of quotes) assert.equal(quote.text, 'Roads will reopen');
+});

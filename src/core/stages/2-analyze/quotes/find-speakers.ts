@@ -78,6 +78,7 @@ export function createSpeakerFinder(
   // Speakers of reporting verbs, in text order, for "it said" and "the statement said".
   const spoke: { at: number; speaker: Speaker }[] = [];
   let scanned = 0;
+  let resolving = Infinity;
 
   const lower = (index: number): string => tokens[index]?.text.toLowerCase() ?? '';
 
@@ -99,8 +100,9 @@ export function createSpeakerFinder(
   /** Reads every reporting verb before `index` so `spoke` is complete up to there. */
   function catchUp(index: number): void {
     while (scanned < index) {
-      if (isReportingVerb(scanned) || isAccordingTo(scanned)) speakerOfVerb(scanned);
+      const verb = scanned;
       scanned += 1;
+      if (isReportingVerb(verb) || isAccordingTo(verb)) speakerOfVerb(verb);
     }
   }
 
@@ -113,7 +115,8 @@ export function createSpeakerFinder(
         ? { name: person.canonical, span: { start: person.start, end: person.end }, type: 'person' }
         : undefined;
     }
-    catchUp(index);
+    // Only verbs before the one being resolved may inform it, which also bounds the recursion.
+    catchUp(Math.min(index, resolving));
     const isGroup = GROUP_PRONOUNS.has(word);
     for (let k = spoke.length - 1; k >= 0; k -= 1) {
       const previous = spoke[k];
@@ -285,6 +288,9 @@ export function createSpeakerFinder(
     if (cached !== undefined) return cached ?? undefined;
     // Earlier verbs first, so "it said" here can lean on who spoke before.
     catchUp(verb);
+    memo.set(verb, null);
+    const outer = resolving;
+    resolving = verb;
     const { floor, ceiling } = sentenceBounds(verb);
     let speaker: Speaker | undefined;
     if (isAccordingTo(verb)) speaker = subjectAfter(verb + 1, ceiling);
@@ -296,6 +302,7 @@ export function createSpeakerFinder(
       else if (isParticiple && tokens[verb - 1]?.text === ',') speaker = sentenceSubject(verb, floor);
       else speaker = subjectBefore(verb, floor) ?? (isInvertible ? subjectAfter(verb, ceiling) : undefined);
     }
+    resolving = outer;
     memo.set(verb, speaker ?? null);
     if (speaker) spoke.push({ at: verb, speaker });
     return speaker;
