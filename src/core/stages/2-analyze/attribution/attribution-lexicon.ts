@@ -29,6 +29,11 @@ export const attributionLexicon = {
   quotedAsVerbs: new Set(verbs.quotedAs),
   documentVerbs: new Set(verbs.document),
   complementMarkers: new Set(verbs.complementMarkers),
+  complementVerbs: new Set(verbs.complementVerbs),
+  claimObjectVerbs: new Set(verbs.claimObjectVerbs),
+  putAtVerbs: new Set(verbs.putAtVerbs),
+  raisingVerbs: new Set(verbs.raisingVerbs),
+  irregularParticiples: new Set(verbs.irregularParticiples),
   prepositionalCues: indexPhrases(cues.prepositional),
   nestedCues: new Set(cues.nested),
   intermediaryCues: new Set(cues.intermediary),
@@ -45,4 +50,5 @@ export const attributionLexicon = {
   contrastLinks: new Set(nouns.contrastLinks),
   subordinators: new Set(nouns.subordinators),
   placePossessors: new Set(nouns.placePossessors),
+  alwaysNouns: new Set(nouns.alwaysNouns),
 } as const;

@@ -50,6 +50,24 @@ const POSITIVE_CASES: [string, string[]][] = [
   ],
   ['Shares fell after the regulator confirmed that the audit had failed.', ['the regulator | confirmed']],
   ['The opposition alleged that 3,000 ballots were destroyed.', ['The opposition | alleged']],
+  ['Waiting times rose to 14 weeks, hospital data showed on Friday.', ['hospital data | showed']],
+  ['Official figures published on Thursday showed unemployment at 5%.', ['Official figures | showed']],
+  ['The inquiry found that the fire alarms had failed.', ['The inquiry | found']],
+  ['Analysts estimate the airline lost 2 million passengers.', ['Analysts | estimate']],
+  ['The WHO estimated that 3,000 people were infected.', ['The WHO | estimated']],
+  ['The union put turnout at 60 percent.', ['The union | put']],
+  ["The museum's director, 64, said the collection would move.", ["The museum's director | said"]],
+  ['The council approved the budget and said taxes would rise.', ['The council | said']],
+  ['The referee stopped the match, saying the pitch was unsafe.', ['The referee | saying']],
+  ['Investors polled by the bank expect rates to fall.', ['Investors | expect']],
+  ['Drone images appeared to show that the dam had cracked.', ['Drone images | show']],
+  ['The regulator withdrew its earlier claim that the bank was insolvent.', ['The regulator | withdrew']],
+  ['Flooding closed 30 roads, the Red Cross said.', ['the Red Cross | said']],
+  ['The sprinter was suspended, the anti-doping agency said.', ['the anti-doping agency | said']],
+  [
+    'The deal is worth $2 billion, according to people familiar with the talks.',
+    ['people familiar with the talks | according to'],
+  ],
 ];
 
 for (const [sentence, expected] of POSITIVE_CASES) {
@@ -162,6 +180,15 @@ test('a trailing "…, X said" covers the whole sentence', () => {
   assert.equal(text.slice(attribution!.scope!.start, attribution!.scope!.end), text);
 });
 
+test('a name in apposition is the source and the role before it its description', () => {
+  const [attribution] = findAttributions(
+    tokenize("The port authority's chief, Ana Ruiz, told reporters that 3 cranes collapsed."),
+    0,
+  );
+  assert.equal(attribution?.source, 'Ana Ruiz');
+  assert.equal(attribution?.description, "The port authority's chief");
+});
+
 test('an appositive after the source becomes its description', () => {
   const [attribution] = findAttributions(
     tokenize('Jan Novak, a spokesman for the port authority, said 3 ships ran aground.'),
@@ -192,6 +219,12 @@ const NEGATIVE_CASES: string[] = [
   'No officials said anything about the fire.',
   'Asked about the strike, a union leader shrugged.',
   'The farmers kept adding the figures by hand.',
+  'Police found three bodies in the river.',
+  'She put the keys on the table.',
+  'Troops withdrew from the valley.',
+  'A tornado with winds estimated at 200 km/h hit the town.',
+  // "citing" with no reporting clause to hang on names a reason, not a source.
+  'Citing bad weather, the airline cancelled 40 flights.',
 ];
 
 for (const sentence of NEGATIVE_CASES) {

@@ -47,6 +47,7 @@ interface SentenceContext {
 }
 
 const CLOSING_MARKS = new Set(['”', '"', '’', "'", '»']);
+const PARTICIPLE_ENDING = /(?:ed|en|wn)$/;
 const EMBEDDED_QUESTION = new Set(['what', 'how', 'whether', 'if', 'why', 'when', 'where']);
 const CLAUSE_PUNCTUATION = new Set([',', ';', ':', '—', '–', '(', ')']);
 
@@ -193,10 +194,12 @@ function isPassiveVerb(context: SentenceContext, index: number): boolean {
 function matchReportingVerb(context: SentenceContext, index: number): AttributionRecord | undefined {
   const token = tokenAt(context, index);
   if (!token || !attributionLexicon.reportingVerbs.has(token.lemma)) return undefined;
-  // The tagger reads some verbs before "that" as adjectives ("the opposition alleged that").
   const next = tokenAt(context, index + 1);
-  const isVerb = token.pos === 'VERB' || (token.pos === 'ADJ' && next?.normal === 'that' && next.pos === 'SCONJ');
-  if (!isVerb || isPassiveVerb(context, index)) return undefined;
+  if (!isVerbLike(context, index) || isPassiveVerb(context, index)) return undefined;
+  // A gerund reports only as an aside after a comma ("…, saying that …"), not in "kept adding".
+  if (token.normal.endsWith('ing') && tokenAt(context, index - 1)?.normal !== ',') return undefined;
+  // "winds estimated at 270 km/h": a participle qualifying a noun.
+  if (next?.pos === 'ADP' && next.normal === 'at') return undefined;
   if (findNegation(context.tokens, index, context.first) !== undefined) return undefined;
   const cue = token.normal;
   // "the figures reported by the ministry": the agent follows "by".
@@ -212,6 +215,26 @@ function matchReportingVerb(context: SentenceContext, index: number): Attributio
   return recordInverted(context, index);
 }
 
+/**
+ * The tagger reads some reporting verbs as adjectives or nouns: "the opposition alleged that",
+ * "the government estimates that", "analysts estimate the service lost …".
+ */
+function isVerbLike(context: SentenceContext, index: number): boolean {
+  const token = tokenAt(context, index);
+  if (!token) return false;
+  if (token.pos === 'VERB') return true;
+  if (token.pos !== 'ADJ' && token.pos !== 'NOUN') return false;
+  const next = tokenAt(context, index + 1);
+  if (next?.normal === 'that' && next.pos === 'SCONJ') return true;
+  const previous = tokenAt(context, index - 1);
+  return (
+    token.pos === 'NOUN' &&
+    next?.pos === 'DET' &&
+    previous !== undefined &&
+    (previous.pos === 'PROPN' || (previous.pos === 'NOUN' && previous.normal.endsWith('s')))
+  );
+}
+
 /** The reporting clause's source sits before the verb. */
 function recordWithSubject(
   context: SentenceContext,
@@ -225,6 +248,24 @@ function recordWithSubject(
   const sources: SourcePart[] = [{ range: subject.range, cue: token.normal }];
   if (subject.description) sources[0] = { ...sources[0]!, description: subject.description };
   let k = index + 1;
+  // "withdrew their claim that …" reports only with a claim as object; "troops withdrew" does not.
+  if (attributionLexicon.claimObjectVerbs.has(token.lemma) || attributionLexicon.putAtVerbs.has(token.lemma)) {
+    const object = attributionLexicon.putAtVerbs.has(token.lemma)
+      ? findEstimateObject(context, k)
+      : findDocumentObject(context, k);
+    if (!object) return undefined;
+    if (attributionLexicon.putAtVerbs.has(token.lemma)) {
+      return {
+        sources,
+        cueIndex: index,
+        clause: { first: subject.range.first, end: index + 1 },
+        placement: 'complement',
+        complementStart: index + 1,
+        scope: object,
+      };
+    }
+    k = object.end;
+  }
   if (attributionLexicon.relayVerbs.has(token.lemma)) {
     const listener = readNounPhraseRight(context.tokens, k, context.end);
     if (listener) {
@@ -243,7 +284,14 @@ function recordWithSubject(
     return { sources, cueIndex: index, clause, placement: 'parenthetical', complementStart: k, scope: clause };
   }
   // "the figures reported earlier were too low": a participle after its noun, not a reporting verb.
-  if (next.pos === 'AUX') return undefined;
+  if (next.pos === 'AUX' || (next.pos === 'VERB' && k > index + 1)) return undefined;
+  // "Police found 3 bodies" reports nothing; "the inquiry found that …" and "data showed 5 …" do.
+  if (
+    attributionLexicon.complementVerbs.has(token.lemma) &&
+    !attributionLexicon.complementMarkers.has(next.normal) &&
+    !subject.isDocument
+  )
+    return undefined;
   const complementStart = attributionLexicon.complementMarkers.has(next.normal) ? k + 1 : k;
   return { sources, cueIndex: index, clause, placement: 'complement', complementStart, scope: clause };
 }
@@ -251,7 +299,7 @@ function recordWithSubject(
 /** "…, said the regional governor." / "Reported the officials to local media, …". */
 function recordInverted(context: SentenceContext, index: number): AttributionRecord | undefined {
   const token = context.tokens[index];
-  if (!token || token.normal.endsWith('ing')) return undefined;
+  if (!token || token.normal.endsWith('ing') || attributionLexicon.complementVerbs.has(token.lemma)) return undefined;
   const left = skipAdverbialsLeft(context.tokens, index - 1, context.first);
   const before = tokenAt(context, left);
   if (before && !CLAUSE_PUNCTUATION.has(before.normal) && !CLOSING_MARKS.has(before.text)) return undefined;
@@ -299,9 +347,20 @@ function findSubject(context: SentenceContext, index: number): SourceCandidate |
   const lastToken = tokenAt(context, last);
   if (!lastToken) return undefined;
   if (isQuoted(context, last)) return CLOSING_MARKS.has(lastToken.text) ? undefined : null;
+  // "The government pledged aid and said …", "The judge ordered a release, saying …": the subject of the first verb.
+  const isGerundAside = lastToken.normal === ',' && context.tokens[index]?.normal.endsWith('ing') === true;
+  if ((lastToken.pos === 'CCONJ' && lastToken.normal === 'and') || isGerundAside) {
+    return findSubjectOfEarlierVerb(context, last);
+  }
   if (lastToken.normal === ',') return findSubjectBeforeComma(context, last);
   if (CLAUSE_PUNCTUATION.has(lastToken.normal)) return undefined;
-  if (attributionLexicon.relativePronouns.has(lastToken.normal)) {
+  // "Satellite images appeared to show …": the subject of the raising verb.
+  if (lastToken.normal === 'to' && attributionLexicon.raisingVerbs.has(tokenAt(context, last - 1)?.lemma ?? '')) {
+    return findSubject(context, last - 1);
+  }
+  // "official figures published on Thursday showed": step over the participle that qualifies the subject.
+  if (isQualifyingParticiple(context, last)) return findSubject(context, last);
+  if (attributionLexicon.relativePronouns.has(lastToken.text)) {
     // "officials, who said …" names people; "the statement that said …" quotes a text inside another clause.
     if (lastToken.normal !== 'who') return null;
     const antecedentEnd = tokenAt(context, last - 1)?.normal === ',' ? last - 2 : last - 1;
@@ -310,6 +369,10 @@ function findSubject(context: SentenceContext, index: number): SourceCandidate |
   const phrase = readNounPhraseLeft(tokens, last, first);
   if (!phrase) return null;
   const before = tokenAt(context, phrase.first - 1);
+  // "Economists polled by the agency expect …": the subject is the noun the participle qualifies.
+  if (before?.normal === 'by' && isQualifyingParticiple(context, phrase.first - 2)) {
+    return findSubject(context, phrase.first - 2);
+  }
   const isSubordinator = before !== undefined && attributionLexicon.subordinators.has(before.normal);
   if (before && !isSubordinator && (before.pos === 'VERB' || before.pos === 'ADP' || before.pos === 'AUX')) {
     // "Protesters who spoke to AP said": the subject is the relative clause's antecedent.
@@ -318,6 +381,52 @@ function findSubject(context: SentenceContext, index: number): SourceCandidate |
   // "what the report said" is an embedded question, not an attribution.
   if (before && EMBEDDED_QUESTION.has(before.normal)) return null;
   return candidate(context, phrase);
+}
+
+/** "put the toll at 40": the words up to "at" and the figure after it. */
+function findEstimateObject(context: SentenceContext, from: number): TokenRange | undefined {
+  for (let i = from + 1; i < context.end && i < from + 8; i++) {
+    const token = context.tokens[i];
+    if (!token || token.pos === 'VERB' || (token.pos === 'PUNCT' && token.text !== '-')) return undefined;
+    if (token.normal === 'at') return { first: from, end: context.end };
+  }
+  return undefined;
+}
+
+/** "their earlier claim": a claim or document noun within the next few words (the tagger often mislabels them). */
+function findDocumentObject(context: SentenceContext, from: number): TokenRange | undefined {
+  for (let i = from; i < context.end && i < from + 4; i++) {
+    const token = context.tokens[i];
+    if (!token || token.pos === 'PUNCT' || token.normal === 'that') return undefined;
+    if (attributionLexicon.documentNouns.has(token.lemma) || attributionLexicon.documentNouns.has(token.normal))
+      return { first: from, end: i + 1 };
+  }
+  return undefined;
+}
+
+/** A past participle right after a noun, followed by a preposition or nothing: "detainees held in …". */
+function isQualifyingParticiple(context: SentenceContext, index: number): boolean {
+  const token = tokenAt(context, index);
+  const previous = tokenAt(context, index - 1);
+  const next = tokenAt(context, index + 1);
+  return (
+    token?.pos === 'VERB' &&
+    (PARTICIPLE_ENDING.test(token.normal) || attributionLexicon.irregularParticiples.has(token.normal)) &&
+    previous !== undefined &&
+    (previous.pos === 'NOUN' || previous.pos === 'PROPN') &&
+    (next === undefined || next.pos === 'ADP' || next.pos === 'PUNCT')
+  );
+}
+
+function findSubjectOfEarlierVerb(context: SentenceContext, from: number): SourceCandidate | null {
+  for (let i = from - 1; i >= context.first; i--) {
+    const token = context.tokens[i];
+    if (!token || isQuoted(context, i)) return null;
+    if (token.pos === 'VERB' && !isPassiveVerb(context, i) && !isQualifyingParticiple(context, i)) {
+      return findSubject(context, i) ?? null;
+    }
+  }
+  return null;
 }
 
 function candidate(context: SentenceContext, phrase: TokenRange | undefined): SourceCandidate | null {
@@ -361,12 +470,30 @@ function findSubjectBeforeComma(context: SentenceContext, comma: number): Source
   if (asideStart?.pos === 'VERB' && asideStart.normal.endsWith('ed')) {
     return candidateAtClauseStart(context, readNounPhraseLeft(tokens, opening - 1, first));
   }
+  // "The senator, 71, said": an age in apposition is stepped over.
+  if (comma - opening === 2 && asideStart?.pos === 'NUM') {
+    return candidateAtClauseStart(context, readNounPhraseLeft(tokens, opening - 1, first));
+  }
   const aside = readNounPhraseLeft(tokens, comma - 1, first);
   if (!aside || aside.first !== opening + 1) return undefined;
   const head = readNounPhraseLeft(tokens, opening - 1, first);
   if (!head || !isClauseStart(context, head.first)) return undefined;
+  // "the defence minister, Karl Odum, said": the name is the source, the role describes it.
+  if (isName(tokens, aside) && !isName(tokens, head)) {
+    const named = candidate(context, aside);
+    return named ? { ...named, description: head } : undefined;
+  }
   const found = candidate(context, head);
   return found ? { ...found, description: aside } : undefined;
+}
+
+/** Every word is a capitalised proper noun: "Karl Odum", "Mr. Smith". */
+function isName(tokens: readonly Token[], range: TokenRange): boolean {
+  for (let i = range.first; i < range.end; i++) {
+    const token = tokens[i];
+    if (!token || token.pos !== 'PROPN' || token.text[0] === token.text[0]?.toLowerCase()) return false;
+  }
+  return true;
 }
 
 function candidateAtClauseStart(context: SentenceContext, head: TokenRange | undefined): SourceCandidate | undefined {
@@ -386,7 +513,10 @@ function readDescriptionRight(context: SentenceContext, after: number): TokenRan
 
 function isDocumentPhrase(tokens: readonly Token[], range: TokenRange): boolean {
   const head = tokens[range.end - 1];
-  return head !== undefined && attributionLexicon.documentNouns.has(head.lemma);
+  return (
+    head !== undefined &&
+    (attributionLexicon.documentNouns.has(head.lemma) || attributionLexicon.documentNouns.has(head.normal))
+  );
 }
 
 /** "the ministry's statement" is the ministry speaking; a document without an author stays the source. */
@@ -436,7 +566,8 @@ function attachNestedRecords(records: AttributionRecord[]): void {
       }
     }
     if (!host) {
-      nested.placement = 'parenthetical';
+      // "Citing security concerns, the airline cancelled flights": nothing reported, no source.
+      records.splice(r, 1);
       continue;
     }
     host.sources.unshift(...nested.sources);

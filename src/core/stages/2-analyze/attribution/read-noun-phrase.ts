@@ -17,6 +17,11 @@ const MODIFIER_TAGS = new Set(['ADJ', 'NUM']);
 const GLUE = new Set(['-', '&', '.']);
 /** Determiners that cannot start a source ("no officials said" is a negation, not a source). */
 const NEGATIVE_DETERMINERS = new Set(['no', 'neither']);
+const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
+
+function isDeterminer(token: Token | undefined): boolean {
+  return token !== undefined && (token.pos === 'DET' || POSSESSIVE_PRONOUNS.has(token.normal));
+}
 
 /** True when the token can be the head of a source phrase. */
 export function isHeadToken(token: Token | undefined): boolean {
@@ -27,6 +32,11 @@ export function isTimeToken(token: Token | undefined): boolean {
   return (
     token !== undefined && token.pos !== 'VERB' && token.pos !== 'AUX' && attributionLexicon.timeWords.has(token.normal)
   );
+}
+
+/** "WHO", "NATO": two or more letters, all capitals. */
+function isAcronym(token: Token): boolean {
+  return token.text.length >= 2 && token.text === token.text.toUpperCase() && token.text !== token.text.toLowerCase();
 }
 
 function isCapitalized(token: Token | undefined): boolean {
@@ -49,9 +59,27 @@ function isPhraseToken(tokens: readonly Token[], index: number, first: number): 
   if (!token) return false;
   if (isTimeToken(token)) return isNamePart(token, tokens[index + 1]);
   if (NOUN_TAGS.has(token.pos) || MODIFIER_TAGS.has(token.pos) || isPossessive(token)) return true;
+  if (isMistaggedNoun(tokens, index, first)) return true;
   // wink sometimes tags a noun after a determiner as something else ("the daily" → ADV).
   const previous = index > first ? tokens[index - 1] : undefined;
-  return previous?.pos === 'DET' && token.type === 'word' && token.pos !== 'VERB' && token.pos !== 'AUX';
+  return isDeterminer(previous) && token.type === 'word' && token.pos !== 'VERB' && token.pos !== 'AUX';
+}
+
+/**
+ * Words the tagger gets wrong inside names and noun phrases: "Red Cross" (Cross → VERB), "the
+ * anti-doping agency" (anti-doping → VERB), "WHO" (→ PRON), "people" (→ VERB after "according to").
+ */
+function isMistaggedNoun(tokens: readonly Token[], index: number, first: number): boolean {
+  const token = tokens[index];
+  if (!token || token.type !== 'word') return false;
+  if (attributionLexicon.alwaysNouns.has(token.normal)) return true;
+  if (isAcronym(token)) return true;
+  const previous = index > first ? tokens[index - 1] : undefined;
+  if (token.pos === 'AUX') return false;
+  if (isCapitalized(token) && previous?.pos === 'PROPN' && isCapitalized(previous)) return true;
+  // A hyphenated modifier followed by a noun: "anti-doping agency", "long-term care".
+  const next = tokens[index + 1];
+  return token.text.includes('-') && next !== undefined && NOUN_TAGS.has(next.pos);
 }
 
 function isGlue(tokens: readonly Token[], index: number): boolean {
@@ -130,7 +158,7 @@ export function readNounPhraseLeft(tokens: readonly Token[], last: number, floor
   const end = last + 1;
   const lastToken = tokens[last];
   if (!lastToken || last < floor) return undefined;
-  if (lastToken.pos === 'PRON')
+  if (lastToken.pos === 'PRON' && !isMistaggedNoun(tokens, last, floor))
     return attributionLexicon.pronouns.has(lastToken.normal) ? { first: last, end } : undefined;
   if (!isPhraseToken(tokens, last, floor) || isPossessive(lastToken)) return undefined;
   let first = last;
@@ -138,7 +166,7 @@ export function readNounPhraseLeft(tokens: readonly Token[], last: number, floor
   while (i >= floor) {
     const token = tokens[i];
     if (!token) break;
-    if (token.pos === 'DET') {
+    if (isDeterminer(token)) {
       if (!NEGATIVE_DETERMINERS.has(token.normal)) first = i;
       else return undefined;
       // A determiner opens the phrase, unless a link continues it leftwards ("the head of the agency").
@@ -182,7 +210,8 @@ function hasHead(tokens: readonly Token[], range: TokenRange): boolean {
     const token = tokens[i];
     if (isHeadToken(token) || (token?.pos === 'PRON' && range.end - range.first === 1)) return true;
     // "the daily", "the latter": a word after a determiner heads the phrase even when mis-tagged.
-    if (i > range.first && tokens[i - 1]?.pos === 'DET' && token?.type === 'word' && token.pos !== 'ADJ') return true;
+    if (i > range.first && isDeterminer(tokens[i - 1]) && token?.type === 'word' && token.pos !== 'ADJ') return true;
+    if (isMistaggedNoun(tokens, i, range.first)) return true;
   }
   return false;
 }
