@@ -5,6 +5,8 @@
 import type { NumberCandidate, SentenceScope } from './number-candidate.js';
 import { matchForward, tokenAt, wordOf } from './token-helpers.js';
 
+const AGE_LINKS = new Set(['to', 'of', 'at', 'from']);
+
 const AGE_TAILS: string[][] = [
   ['-', 'year', '-', 'old'],
   ['-', 'year', '-', 'olds'],
@@ -21,7 +23,10 @@ function isAppositiveAge(candidate: NumberCandidate, scope: SentenceScope): bool
   const comma = tokenAt(scope, candidate.firstToken - 1);
   const name = tokenAt(scope, candidate.firstToken - 2);
   const after = wordOf(tokenAt(scope, candidate.endToken));
-  return comma?.text === ',' && name?.pos === 'PROPN' && (after === ',' || after === '.' || after === ';');
+  if (comma?.text !== ',') return false;
+  // "The senator, 71, said": a person noun needs the closing comma; a name may end the sentence.
+  if (name?.pos === 'NOUN') return after === ',';
+  return name?.pos === 'PROPN' && (after === ',' || after === '.' || after === ';');
 }
 
 export function refineAges(candidates: NumberCandidate[], scope: SentenceScope): NumberCandidate[] {
@@ -38,7 +43,9 @@ export function refineAges(candidates: NumberCandidate[], scope: SentenceScope):
     }
     if (!isAge) {
       const before = wordOf(tokenAt(scope, candidate.firstToken - 1));
-      isAge = scope.lexicon.ageCues.has(before) || isAppositiveAge(candidate, scope);
+      // "aged 49", "the retirement age to 64", "an age of 16"
+      const isAfterAgeLink = AGE_LINKS.has(before) && wordOf(tokenAt(scope, candidate.firstToken - 2)) === 'age';
+      isAge = scope.lexicon.ageCues.has(before) || isAfterAgeLink || isAppositiveAge(candidate, scope);
     }
     if (!isAge) continue;
     candidate.unit = 'age';

@@ -7,6 +7,8 @@ import type { ApproximationRule } from './number-lexicon.js';
 import type { NumberCandidate, SentenceScope } from './number-candidate.js';
 import { isAdjacent, isHyphen, matchBackward, matchForward, tokenAt, wordOf } from './token-helpers.js';
 
+const MOVEMENT_BEFORE_UP = new Set(['go', 'shoot', 'move', 'push', 'drive', 'bring', 'send']);
+
 interface Cue {
   text: string;
   rule: ApproximationRule;
@@ -47,8 +49,10 @@ function findCueBefore(candidate: NumberCandidate, scope: SentenceScope): Cue | 
   for (const phrase of cuesBefore.get(wordOf(tokenAt(scope, lastIndex))) ?? []) {
     const start = matchBackward(scope, lastIndex, phrase.words);
     if (start < 0) continue;
-    // "shares went up to 200" is movement, not a cap.
-    if (phrase.value === 'upTo' && tokenAt(scope, start - 1)?.pos === 'VERB') continue;
+    // "shares went up to 200" is movement, not a cap; "stranded up to 2,000 motorists" is a cap.
+    const verbBefore = tokenAt(scope, start - 1);
+    const isMovement = verbBefore?.pos === 'VERB' && MOVEMENT_BEFORE_UP.has(verbBefore.lemma);
+    if (phrase.value === 'upTo' && (isMovement || scope.lexicon.movementVerbs.has(verbBefore?.lemma ?? ''))) continue;
     const rule = approximationRules.get(phrase.value);
     if (rule !== undefined) return { text: phrase.words.join(' '), rule, boundary: start };
   }

@@ -5,18 +5,21 @@
  * it is coordinated with ("7 people were killed and 12 injured" → people).
  */
 import type { NumberCandidate, SentenceScope } from './number-candidate.js';
-import { readCountNounEndingAt, readCountedAfter, readSubjectBefore } from './noun-phrase-reader.js';
+import { readCountedAfter, readNounPhraseEndingAt, readSubjectBefore } from './noun-phrase-reader.js';
 import type { SubjectRead } from './noun-phrase-reader.js';
 import { nounLemma, tokenAt, wordOf } from './token-helpers.js';
 
 /** Units whose figure is a ratio of something: the counted thing only follows "of" ("15% of voters"). */
 const SHARE_UNITS = new Set(['percent', 'percentage-point', 'fraction', 'factor']);
-const LEVEL_LINKS = new Set(['to', 'at', 'of']);
+const LEVEL_LINKS = new Set(['to', 'at', 'from']);
+const NOUN_PHRASE_POS = new Set(['NOUN', 'DET', 'ADJ', 'PRON']);
 const SKIPPED_BEFORE_VERB = new Set(['AUX', 'ADV', 'PART']);
-const COORDINATION_GAP = 5;
 const OBJECT_OPENERS = new Set(['DET', 'PRON']);
 
-/** "detentions rose to 10,000", "the toll stood at 12", "a toll of 12", "the toll is 164". */
+/**
+ * "detentions rose to 10,000", "the toll stood at 12", "a toll of 12", "the toll is 164",
+ * "put the death toll at 31", "cut the number of ministries from 22 to 16".
+ */
 function readLevelSubject(candidate: NumberCandidate, scope: SentenceScope): SubjectRead | undefined {
   const { movementVerbs, quantityNouns } = scope.lexicon;
   let at = candidate.firstToken - 1;
@@ -28,9 +31,18 @@ function readLevelSubject(candidate: NumberCandidate, scope: SentenceScope): Sub
   }
   if (LEVEL_LINKS.has(link)) {
     at -= 1;
-    // "put the death toll at 31", "raised the toll to 50"
     const noun = tokenAt(scope, at);
-    if (noun?.pos === 'NOUN' && quantityNouns.has(nounLemma(noun))) return readCountNounEndingAt(scope, at);
+    if (noun?.pos === 'NOUN') {
+      const phrase = readNounPhraseEndingAt(scope, at);
+      // A plain noun before "at"/"to" is the measured thing only after a verb that sets a level
+      // ("put the magnitude at 5.8"), not in "shares to 164" or "votes to 97".
+      if (phrase === undefined || phrase.isQuantified === true || nounLemma(noun) !== phrase.lemma) return phrase;
+      if (quantityNouns.has(nounLemma(noun))) return phrase;
+      let verbIndex = at - 1;
+      while (NOUN_PHRASE_POS.has(tokenAt(scope, verbIndex)?.pos ?? '')) verbIndex -= 1;
+      const verb = tokenAt(scope, verbIndex);
+      return verb?.pos === 'VERB' && movementVerbs.has(verb.lemma) ? phrase : undefined;
+    }
   }
   const verb = tokenAt(scope, at);
   if (verb === undefined || (verb.pos !== 'VERB' && verb.pos !== 'AUX') || !movementVerbs.has(verb.lemma)) {
@@ -55,57 +67,51 @@ function readMultiplied(candidate: NumberCandidate, scope: SentenceScope): Subje
   return readSubjectBefore(scope, at);
 }
 
-function borrowFromPrevious(
-  candidate: NumberCandidate,
-  previous: NumberCandidate | undefined,
-  scope: SentenceScope,
-): string | undefined {
-  if (previous?.counted === undefined || previous.unit !== candidate.unit) return undefined;
-  const from = previous.countedToken === undefined ? previous.endToken : previous.countedToken + 1;
-  if (candidate.firstToken - from > COORDINATION_GAP) return undefined;
-  let isJoined = false;
-  let hasVerb = false;
-  for (let at = from; at < candidate.firstToken; at += 1) {
-    const token = tokenAt(scope, at);
-    if (token === undefined || token.pos === 'NOUN' || token.pos === 'PROPN') return undefined;
-    if (token.text === ',' || token.text === 'and') isJoined = true;
-    if (token.pos === 'VERB') hasVerb = true;
+/**
+ * An elided noun the sentence supplies earlier: "killed 7 people and injured 12", "up from 968",
+ * "the correct number was 14".
+ */
+function borrowFromEarlier(candidate: NumberCandidate, earlier: readonly NumberCandidate[]): string | undefined {
+  for (let i = earlier.length - 1; i >= 0; i -= 1) {
+    const other = earlier[i];
+    if (other === undefined || other.kind === 'multiplier' || other.unit !== candidate.unit) continue;
+    if (other.counted !== undefined) return other.counted;
   }
-  // The figure stands for the same noun when a verb follows it ("and 12 injured") or came before it
-  // ("and injured more than 5,000.").
-  const next = tokenAt(scope, candidate.endToken);
-  const isElliptic =
-    next?.pos === 'VERB' || next?.pos === 'ADJ' || (hasVerb && (next === undefined || next.pos === 'PUNCT'));
-  return isJoined && isElliptic ? previous.counted : undefined;
+  return undefined;
 }
 
 export function refineCountedThings(candidates: NumberCandidate[], scope: SentenceScope): NumberCandidate[] {
-  let previous: NumberCandidate | undefined;
+  const earlier: NumberCandidate[] = [];
   for (const candidate of candidates) {
     if (candidate.rejectedAs !== undefined) continue;
     const unit = candidate.unit;
     const isShare = unit !== undefined && SHARE_UNITS.has(unit);
     const isMeasure = unit !== undefined && !isShare && candidate.counted === undefined;
     if (unit === 'age' || isMeasure || candidate.counted !== undefined) {
-      previous = candidate;
+      earlier.push(candidate);
       continue;
     }
     let read: SubjectRead | undefined;
     if (candidate.kind === 'multiplier') {
       read = readMultiplied(candidate, scope);
-    } else if (!isShare || unit === 'fraction' || wordOf(tokenAt(scope, candidate.endToken)) === 'of') {
+    } else {
       // "one in five adults", "half the patients", "15% of voters"; but "a 15% rise" counts no rises.
-      read = readCountedAfter(scope, candidate.endToken, { isAfterDeterminer: unit === 'fraction' });
+      if (!isShare || unit === 'fraction' || wordOf(tokenAt(scope, candidate.endToken)) === 'of') {
+        read = readCountedAfter(scope, candidate.endToken, { isAfterDeterminer: unit === 'fraction' });
+      }
+      if (read !== undefined) {
+        candidate.countedToken = read.index;
+        if (read.modifierVerb !== undefined) candidate.modifierVerb = read.modifierVerb;
+      }
+      read ??= readLevelSubject(candidate, scope);
     }
-    if (read !== undefined && candidate.kind !== 'multiplier') {
-      candidate.countedToken = read.index;
-      if (read.modifierVerb !== undefined) candidate.modifierVerb = read.modifierVerb;
-    }
-    read ??= candidate.kind === 'multiplier' ? undefined : readLevelSubject(candidate, scope);
     if (read?.innerVerb !== undefined) candidate.subjectVerb = read.innerVerb;
-    const counted = read?.lemma ?? (isShare ? undefined : borrowFromPrevious(candidate, previous, scope));
-    if (counted !== undefined) candidate.counted = counted;
-    previous = candidate;
+    let counted = read?.isAnaphoric === true ? undefined : read?.lemma;
+    if (counted === undefined && candidate.kind !== 'multiplier' && !isShare) {
+      counted = borrowFromEarlier(candidate, earlier);
+    }
+    if (counted !== undefined && counted !== '') candidate.counted = counted;
+    earlier.push(candidate);
   }
   return candidates;
 }

@@ -28,12 +28,19 @@ export function scaleValue(value: number, scale: number): number {
 interface ScaleRead {
   scale: number;
   endToken: number;
+  trimsPeriod?: boolean;
 }
+
+const DECADE_AGE = /^([1-9])0s$/;
+const AGE_POSSESSIVES = new Set(['his', 'her', 'their']);
 
 function readScale(scope: SentenceScope, numberIndex: number): ScaleRead {
   const figure = tokenAt(scope, numberIndex);
   const next = tokenAt(scope, numberIndex + 1);
-  const word = wordOf(next);
+  // At the end of a sentence the tokenizer keeps the full stop on an abbreviation: "£7.2m."
+  const rawWord = wordOf(next);
+  const hasPeriod = rawWord.length > 1 && rawWord.endsWith('.') && ABBREVIATED_SCALES.has(rawWord.slice(0, -1));
+  const word = hasPeriod ? rawWord.slice(0, -1) : rawWord;
   const scale = scope.lexicon.digitScales.get(word);
   if (scale === undefined) return { scale: 1, endToken: numberIndex + 1 };
   if (ABBREVIATED_SCALES.has(word) && !isAdjacent(figure, next)) return { scale: 1, endToken: numberIndex + 1 };
@@ -42,7 +49,7 @@ function readScale(scope: SentenceScope, numberIndex: number): ScaleRead {
     const after = isHyphen(tokenAt(scope, numberIndex + 2)) ? numberIndex + 3 : numberIndex + 2;
     if (scope.lexicon.metreContext.has(wordOf(tokenAt(scope, after)))) return { scale: 1, endToken: numberIndex + 1 };
   }
-  return { scale, endToken: numberIndex + 2 };
+  return hasPeriod ? { scale, endToken: numberIndex + 2, trimsPeriod: true } : { scale, endToken: numberIndex + 2 };
 }
 
 function startsWithDigit(text: string): boolean {
@@ -57,10 +64,29 @@ export function findDigitNumbers(scope: SentenceScope): NumberCandidate[] {
     if (token === undefined || !startsWithDigit(token.text)) continue;
     const value = parseFigure(token.text);
     if (!Number.isNaN(value)) {
-      const { scale, endToken } = readScale(scope, i);
+      const { scale, endToken, trimsPeriod } = readScale(scope, i);
       const scaled = scaleValue(value, scale);
-      found.push({ kind: 'figure', firstToken: i, endToken, low: scaled, high: scaled, scale });
+      // "minus 31 degrees"
+      const isNegative = wordOf(tokenAt(scope, i - 1)) === 'minus';
+      const signed = isNegative ? -scaled : scaled;
+      const candidate: NumberCandidate = {
+        kind: 'figure',
+        firstToken: isNegative ? i - 1 : i,
+        endToken,
+        low: signed,
+        high: signed,
+        scale,
+      };
+      if (trimsPeriod === true) candidate.trimsPeriod = true;
+      found.push(candidate);
       i = endToken - 1;
+      continue;
+    }
+    // "in his 40s": an age bracket. Other decades ("the 1990s", "the 70s") are periods, not counts.
+    const decade = DECADE_AGE.exec(token.text);
+    if (decade !== null && AGE_POSSESSIVES.has(wordOf(tokenAt(scope, i - 1)))) {
+      const low = Number(decade[1]) * 10;
+      found.push({ kind: 'range', firstToken: i, endToken: i + 1, low, high: low + 9, scale: 1, unit: 'age' });
       continue;
     }
     const pair = PAIR.exec(token.text);

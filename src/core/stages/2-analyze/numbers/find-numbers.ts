@@ -99,11 +99,12 @@ function toMention(candidate: NumberCandidate, tokenized: TokenizedText): Number
   const first = tokenized.tokens[candidate.firstToken];
   const last = tokenized.tokens[candidate.endToken - 1];
   if (first === undefined || last === undefined) return undefined;
+  const end = candidate.trimsPeriod === true ? last.end - 1 : last.end;
   const mention: NumberMention = {
     kind: 'number',
-    text: tokenized.text.slice(first.start, last.end),
+    text: tokenized.text.slice(first.start, end),
     start: first.start,
-    end: last.end,
+    end,
     low: candidate.low,
     high: candidate.high,
   };

@@ -4,7 +4,7 @@
  * unit); "1,200km", "40 degrees", "a 6.1-magnitude quake" → that unit. Also "5,000-strong", a size, kept as a count.
  */
 import type { NumberCandidate, SentenceScope } from './number-candidate.js';
-import { isAdjacent, isHyphen, tokenAt, wordOf } from './token-helpers.js';
+import { isAdjacent, isHyphen, matchForward, nounLemma, tokenAt, wordOf } from './token-helpers.js';
 
 const DEGREE_LETTERS = new Set(['C', 'F']);
 
@@ -31,6 +31,7 @@ export function refineMeasureUnits(candidates: NumberCandidate[], scope: Sentenc
     if (timeUnits.has(unitToken.lemma)) {
       candidate.unit = 'duration';
       candidate.counted = unitToken.lemma;
+      candidate.unitToken = unitIndex;
       if (isHyphenated) candidate.endToken = unitIndex + 1;
       continue;
     }
@@ -40,11 +41,23 @@ export function refineMeasureUnits(candidates: NumberCandidate[], scope: Sentenc
       (unitToken.pos === 'NOUN' || unitToken.pos === 'PROPN' || isAdjacent(last, unitToken))
     ) {
       candidate.unit = measure;
+      candidate.unitToken = unitIndex;
       if (isHyphenated || isAdjacent(last, unitToken)) candidate.endToken = unitIndex + 1;
+      // "270 km/h"
+      if (measure === 'km' && matchForward(scope, unitIndex + 1, ['/', 'h']) > 0) candidate.unit = 'km/h';
       continue;
     }
     if (isAdjacent(last, unitToken) && DEGREE_LETTERS.has(unitToken.text)) {
       candidate.unit = 'degree';
+      candidate.endToken = unitIndex + 1;
+      continue;
+    }
+    // "a five-storey building", "a 40-page report": the hyphenated noun is what the figure counts.
+    const { ratingWords, jerseyWords } = scope.lexicon;
+    const isCompoundNoun = unitToken.pos === 'NOUN' && !ratingWords.has(unitWord) && !jerseyWords.has(unitWord);
+    if (isHyphenated && isCompoundNoun && isAdjacent(next, unitToken)) {
+      candidate.counted = nounLemma(unitToken);
+      candidate.countedToken = unitIndex;
       candidate.endToken = unitIndex + 1;
     }
   }

@@ -12,6 +12,8 @@ import { isAdjacent, isPluralNoun, tokenAt, wordOf } from './token-helpers.js';
 const YEAR = /^\d{4}$/;
 const BARE_DIGITS = /^\d+$/;
 const SCORE_WINDOW = 4;
+const MEASURE_LINKS = new Set(['to', 'at', 'of', 'by', 'than']);
+const COORDINATORS = new Set(['and', 'or', ',', '&']);
 
 function isSingleFigure(candidate: NumberCandidate): boolean {
   return candidate.kind === 'figure' && candidate.scale === 1 && candidate.approximation === undefined;
@@ -80,12 +82,17 @@ function isDigitRun(candidate: NumberCandidate, scope: SentenceScope): boolean {
 function isLabel(candidate: NumberCandidate, scope: SentenceScope): boolean {
   const isDigits = candidate.kind === 'figure' || candidate.isHyphenPair === true;
   if (!isDigits && candidate.kind !== 'written') return false;
-  if (candidate.unit !== undefined || candidate.approximation !== undefined) return false;
+  if (candidate.approximation !== undefined) return false;
   const previous = tokenAt(scope, candidate.firstToken - 1);
   if (previous === undefined) return false;
   const previousWord = wordOf(previous);
-  // "page 4", "pages 4-6", "Route 66"
+  // "page 4", "pages 4-6", "Route 66", "Apartment 6C" (even when a letter after it looked like a unit)
   if (isDigits && scope.lexicon.identifierWords.has(previousWord)) return true;
+  if (candidate.unit !== undefined) return false;
+  // "ID.4": a figure glued to a word is part of a code.
+  if (isDigits && isAdjacent(previous, tokenAt(scope, candidate.firstToken)) && /[A-Za-z.]$/.test(previous.text)) {
+    return true;
+  }
   if (candidate.kind !== 'figure' || previous.pos !== 'PROPN') return false;
   // "Windows 11.", "Apollo 11 mission": a proper name then a figure with no plural noun or verb after it.
   // Dates and weekdays are left to the date filters ("Monday 300 people…").
@@ -93,8 +100,7 @@ function isLabel(candidate: NumberCandidate, scope: SentenceScope): boolean {
   if (candidate.firstToken - 1 === scope.first) return false;
   const next = tokenAt(scope, candidate.endToken);
   if (next === undefined) return true;
-  const isCountContinuation =
-    isPluralNoun(next) || next.pos === 'VERB' || next.pos === 'AUX' || next.pos === 'ADJ' || next.pos === 'ADP';
+  const isCountContinuation = isPluralNoun(next) || next.pos === 'VERB' || next.pos === 'AUX' || next.pos === 'ADJ';
   return !isCountContinuation;
 }
 
@@ -152,13 +158,46 @@ function isRatingOrShirt(candidate: NumberCandidate, scope: SentenceScope): bool
   const next = tokenAt(scope, nextIndex);
   if (next?.text === '-' && isAdjacent(tokenAt(scope, nextIndex - 1), next)) nextIndex += 1;
   const nextWord = wordOf(tokenAt(scope, nextIndex));
-  if (nextWord === 'out') return wordOf(tokenAt(scope, nextIndex + 1)) === 'of';
+  // "rated 4 out of 5" is a rating; "3,000 votes out of 1.1 million" is not.
+  const isSmall = candidate.high <= 10;
+  if (nextWord === 'out') return isSmall && wordOf(tokenAt(scope, nextIndex + 1)) === 'of';
   if (ratingWords.has(nextWord) || jerseyWords.has(nextWord)) return true;
   // "rated 4 out of 5": the 5 too.
   return (
+    isSmall &&
     wordOf(tokenAt(scope, candidate.firstToken - 1)) === 'of' &&
     wordOf(tokenAt(scope, candidate.firstToken - 2)) === 'out'
   );
+}
+
+/** "call 111", "dial 999": a number to dial. */
+function isDialled(candidate: NumberCandidate, scope: SentenceScope): boolean {
+  if (candidate.kind !== 'figure' || candidate.approximation !== undefined) return false;
+  const next = tokenAt(scope, candidate.endToken);
+  if (scope.lexicon.callNouns.has(wordOf(next)) && candidate.low >= 100) return true;
+  const previous = tokenAt(scope, candidate.firstToken - 1);
+  if (previous === undefined || !scope.lexicon.phoneVerbs.has(wordOf(previous))) return false;
+  return next?.pos !== 'NOUN';
+}
+
+/** "within 10 days", "in four years", "over 18 months", "12 years after": when, not how much. */
+function isTimeFrame(candidate: NumberCandidate, scope: SentenceScope): boolean {
+  if (candidate.unit !== 'duration') return false;
+  const { timeFrames, timeFrameTails } = scope.lexicon;
+  const before = tokenAt(scope, candidate.firstToken - 1);
+  // "over 18 months" after a noun or clause places it in time; "lasted over three hours" and
+  // "cut journey times to under 90 minutes" measure it.
+  if (candidate.approximation !== undefined && timeFrames.has(candidate.approximation)) {
+    return (
+      before === undefined || !(before.pos === 'VERB' || before.pos === 'AUX' || MEASURE_LINKS.has(wordOf(before)))
+    );
+  }
+  let previous = wordOf(before);
+  if (previous === 'for') return false;
+  if (previous === 'the') previous = wordOf(tokenAt(scope, candidate.firstToken - 2));
+  if (timeFrames.has(previous)) return true;
+  const unitIndex = candidate.unitToken ?? candidate.endToken;
+  return timeFrameTails.has(wordOf(tokenAt(scope, unitIndex + 1)));
 }
 
 /** Why a candidate is not a count, or undefined when it may be one. */
@@ -168,6 +207,8 @@ export function explainNotACount(candidate: NumberCandidate, scope: SentenceScop
   if (isYearLike(candidate, scope)) return 'year';
   if (isDateDay(candidate, scope)) return 'date';
   if (isClockTime(candidate, scope)) return 'time';
+  if (isTimeFrame(candidate, scope)) return 'time-frame';
+  if (isDialled(candidate, scope)) return 'phone';
   if (isDigitRun(candidate, scope)) return 'phone';
   if (isScore(candidate, scope)) return 'score';
   if (isLabel(candidate, scope)) return 'label';
@@ -177,11 +218,27 @@ export function explainNotACount(candidate: NumberCandidate, scope: SentenceScop
   return undefined;
 }
 
+/** "junctions 10 and 11", "Gates 4, 5 and 6": figures listed after a label are labels too. */
+function isListedAfterLabel(
+  candidate: NumberCandidate,
+  previous: NumberCandidate | undefined,
+  scope: SentenceScope,
+): boolean {
+  if (previous?.rejectedAs !== 'label' || candidate.kind !== 'figure') return false;
+  for (let at = previous.endToken; at < candidate.firstToken; at += 1) {
+    if (!COORDINATORS.has(wordOf(tokenAt(scope, at)))) return false;
+  }
+  return true;
+}
+
 export function filterNotACount(candidates: NumberCandidate[], scope: SentenceScope): NumberCandidate[] {
+  let previous: NumberCandidate | undefined;
   for (const candidate of candidates) {
-    if (candidate.unit === 'age' || candidate.kind === 'vague' || candidate.kind === 'multiplier') continue;
-    const reason = explainNotACount(candidate, scope);
-    if (reason !== undefined) candidate.rejectedAs = reason;
+    if (candidate.unit !== 'age' && candidate.kind !== 'multiplier') {
+      const reason = isListedAfterLabel(candidate, previous, scope) ? 'label' : explainNotACount(candidate, scope);
+      if (reason !== undefined) candidate.rejectedAs = reason;
+    }
+    previous = candidate;
   }
   return candidates;
 }

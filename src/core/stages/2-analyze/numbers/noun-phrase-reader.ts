@@ -4,7 +4,7 @@
  * "dozens of people") or, when the figure is a level, the subject before the verb ("the death toll rose to 164").
  */
 import type { SentenceScope } from './number-candidate.js';
-import { isHyphen, isNounLike, isQuote, nounLemma, tokenAt, wordOf } from './token-helpers.js';
+import { isAdjacent, isHyphen, isNounLike, isQuote, nounLemma, tokenAt, wordOf } from './token-helpers.js';
 
 export interface CountedRead {
   /** Lemmatised head noun. */
@@ -18,9 +18,29 @@ export interface CountedRead {
 export interface SubjectRead extends CountedRead {
   /** Verb inside the subject ("the number of people killed"), lemmatised. */
   innerVerb?: string;
+  /** Read through a quantity noun: "the number of ministries". */
+  isQuantified?: boolean;
+  /** "the figure", "the total": the phrase refers back to a thing counted earlier; `lemma` is empty. */
+  isAnaphoric?: boolean;
 }
 
-const OF_DETERMINERS = new Set(['the', 'these', 'those', 'their', 'its', 'his', 'her', 'our', 'all', 'a']);
+// "five of its last six matches": determiners and list positions before the whole.
+const OF_DETERMINERS = new Set([
+  'the',
+  'these',
+  'those',
+  'their',
+  'its',
+  'his',
+  'her',
+  'our',
+  'all',
+  'a',
+  'last',
+  'first',
+  'next',
+  'past',
+]);
 const MAX_MODIFIERS = 4;
 const CLAUSE_BOUNDARIES = new Set([',', ';', ':', '—', '–', '(', ')']);
 
@@ -57,7 +77,16 @@ export function readCountedAfter(
       at += 1;
       continue;
     }
-    if (token.pos === 'NOUN') break;
+    if (token.pos === 'NOUN') {
+      // "40 water-bombing aircraft": a noun joined by a hyphen modifies what follows.
+      const next = tokenAt(scope, at + 1);
+      if (!isHyphen(next) || !isAdjacent(token, next)) break;
+      modifiers += 1;
+      at += 2;
+      continue;
+    }
+    // "41.2 million last year", "3,500 each day": a time, not a counted thing.
+    if (scope.lexicon.temporalModifiers.has(wordOf(token))) return undefined;
     const isModifier =
       token.pos === 'ADJ' || token.pos === 'PROPN' || (token.pos === 'VERB' && /(ed|ing|en)$/.test(token.normal));
     if (!isModifier || modifiers >= MAX_MODIFIERS) return undefined;
@@ -80,10 +109,20 @@ export function readCountedAfter(
   return read;
 }
 
-/** The count noun phrase whose head is at `head` ("the death toll" in "put the death toll at 31"). */
-export function readCountNounEndingAt(scope: SentenceScope, head: number): SubjectRead | undefined {
+/**
+ * The noun phrase ending at `head`, as the thing a level describes: "put the death toll at 31" → death,
+ * "cut the number of ministries from 22" → ministry, "put the magnitude at 5.8" → magnitude.
+ */
+export function readNounPhraseEndingAt(scope: SentenceScope, head: number): SubjectRead | undefined {
   let runStart = head;
   while (tokenAt(scope, runStart - 1)?.pos === 'NOUN') runStart -= 1;
+  const quantity = tokenAt(scope, runStart - 2);
+  if (wordOf(tokenAt(scope, runStart - 1)) === 'of' && quantity?.pos === 'NOUN') {
+    if (scope.lexicon.quantityNouns.has(nounLemma(quantity))) {
+      const headToken = tokenAt(scope, head);
+      return headToken === undefined ? undefined : { lemma: nounLemma(headToken), index: head, isQuantified: true };
+    }
+  }
   return resolveCountNoun(scope, runStart, head);
 }
 
@@ -105,6 +144,12 @@ function resolveCountNoun(scope: SentenceScope, runStart: number, head: number):
     if (after?.pos === 'VERB' && !scope.lexicon.lightVerbs.has(after.lemma)) read.innerVerb = after.lemma;
     return read;
   }
+  if (scope.lexicon.quantityNouns.has(lemma)) {
+    // "passenger numbers" counts passengers; a bare "the figure" refers back.
+    const modifier = head > runStart ? tokenAt(scope, head - 1) : undefined;
+    if (modifier !== undefined) return { lemma: nounLemma(modifier), index: head };
+    return { lemma: '', index: head, isAnaphoric: true };
+  }
   return { lemma, index: head };
 }
 
@@ -116,18 +161,30 @@ export function readSubjectBefore(scope: SentenceScope, verbIndex: number): Subj
   let start = verbIndex - 1;
   while (start >= scope.first && !CLAUSE_BOUNDARIES.has(tokenAt(scope, start)?.text ?? '')) start -= 1;
   start += 1;
+  // "Officials said hospital admissions could peak at…": a later verb opens a new clause whose first
+  // noun phrase is the subject; "the number of people killed has risen" has none after "killed".
+  let subject: [number, number] | undefined;
   let isInPhrase = false;
+  let isNewClause = true;
   for (let at = start; at < verbIndex; at += 1) {
     const token = tokenAt(scope, at);
     if (token === undefined) break;
-    if (token.pos === 'ADP' || token.pos === 'SCONJ') {
+    if (token.pos === 'VERB' || token.pos === 'SCONJ') {
+      isNewClause = true;
+      isInPhrase = false;
+      continue;
+    }
+    if (token.pos === 'ADP') {
       isInPhrase = wordOf(token) !== 'of';
       continue;
     }
     if (!isNounLike(token, scope, at)) continue;
     const head = endOfNounRun(scope, at);
-    if (!isInPhrase) return resolveCountNoun(scope, at, head);
+    if (!isInPhrase && isNewClause) {
+      subject = [at, head];
+      isNewClause = false;
+    }
     at = head;
   }
-  return undefined;
+  return subject === undefined ? undefined : resolveCountNoun(scope, subject[0], subject[1]);
 }

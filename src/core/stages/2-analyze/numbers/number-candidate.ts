@@ -31,6 +31,10 @@ export interface NumberCandidate {
   predicate?: string;
   approximation?: string;
   factor?: number;
+  /** The last token carries the sentence's full stop ("£7.2m."): the mention ends one character earlier. */
+  trimsPeriod?: boolean;
+  /** Token index of the unit word read after the figure ("years" in "10 years"). */
+  unitToken?: number;
   /** Set by filters: why this is not a count. Rejected candidates are dropped at the end. */
   rejectedAs?: string;
 }

@@ -62,6 +62,10 @@ export interface NumberLexicon {
   ratingWords: Set<string>;
   jerseyWords: Set<string>;
   oneDeterminers: Set<string>;
+  phoneVerbs: Set<string>;
+  callNouns: Set<string>;
+  timeFrames: Set<string>;
+  timeFrameTails: Set<string>;
   containers: Set<string>;
   tollNouns: Map<string, string>;
   quantityNouns: Set<string>;
@@ -70,6 +74,11 @@ export interface NumberLexicon {
   lightVerbs: Set<string>;
   movementVerbs: Set<string>;
   relatives: Set<string>;
+  temporalModifiers: Set<string>;
+  ditransitiveVerbs: Set<string>;
+  linkingVerbs: Set<string>;
+  fillerWords: Set<string>;
+  verbLemmaFixes: Map<string, string>;
   /** Lower-case words that can open a candidate even though wink does not tag them NUM. */
   triggerWords: Set<string>;
 }
@@ -136,6 +145,10 @@ function compile(): NumberLexicon {
     ratingWords: new Set(notACount.ratingWords),
     jerseyWords: new Set(notACount.jerseyWords),
     oneDeterminers: new Set(notACount.oneDeterminers),
+    phoneVerbs: new Set(notACount.phoneVerbs),
+    callNouns: new Set(notACount.callNouns),
+    timeFrames: new Set(notACount.timeFrames),
+    timeFrameTails: new Set(notACount.timeFrameTails),
     containers: new Set(counted.containers),
     tollNouns: toMap(counted.tollNouns),
     quantityNouns: new Set(counted.quantityNouns),
@@ -144,6 +157,11 @@ function compile(): NumberLexicon {
     lightVerbs: new Set(counted.lightVerbs),
     movementVerbs: new Set(counted.movementVerbs),
     relatives: new Set(counted.relatives),
+    temporalModifiers: new Set(counted.temporalModifiers),
+    ditransitiveVerbs: new Set(counted.ditransitiveVerbs),
+    linkingVerbs: new Set(counted.linkingVerbs),
+    fillerWords: new Set(counted.fillerWords),
+    verbLemmaFixes: toMap(counted.verbLemmaFixes),
     triggerWords: new Set(),
   };
   const triggers = lexicon.triggerWords;

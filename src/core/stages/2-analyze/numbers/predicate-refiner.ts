@@ -1,33 +1,62 @@
 /**
  * @module predicate-refiner
  * Sets `predicate`, the lemmatised verb that says what happened to the counted thing: an event noun's verb
- * ("164 deaths" → die), the verb taking the figure as object ("detained 7,939 people" → detain), a predicate
- * adjective ("left 12 dead" → die) or the verb after the counted phrase ("44 individuals died" → die).
- * Light verbs (be, have, say, report, rise, reach…) never count: the figure moved, nothing happened to it.
+ * ("the evacuation of 4,200 people" → evacuate, "164 deaths" → die), the verb taking the figure as object
+ * ("detained 7,939 people" → detain), a predicate adjective ("left 12 dead" → die) or the verb after the
+ * counted phrase ("44 individuals died" → die). Light verbs (be, have, say, report, rise, reach…) never
+ * count: the figure moved or was reported, nothing happened to it.
  */
 import type { NumberCandidate, SentenceScope } from './number-candidate.js';
-import { isQuote, matchBackward, tokenAt, wordOf } from './token-helpers.js';
+import type { Token } from '../tokens/tokenize.js';
+import { isQuote, matchBackward, nounLemma, tokenAt, wordOf } from './token-helpers.js';
 
-// "paid a record $105m", "detained a further 300": words between a verb and its figure.
-const FILLER_WORDS = new Set(['a', 'an', 'the', 'another', 'some', 'all', 'record']);
-const FILLER_PHRASES: string[][] = [
-  ['a', 'total', 'of'],
-  ['a', 'further'],
-];
+const FILLER_PHRASES: string[][] = [['a', 'total', 'of']];
 const SKIPPED_AFTER = new Set(['AUX', 'ADV', 'PART']);
 const SKIPPED_WORDS = new Set(['more', 'others', 'other']);
+const PHRASE_POS = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN', 'PRON']);
+const OBJECT_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'PRON']);
+/** "held for 11 months", "sentenced to 12 years", "threw for 312 yards", "retreated by 48 metres". */
+const MEASURE_PREPOSITIONS = new Set(['for', 'to', 'by']);
 const MAX_SCAN = 8;
-/** Shares of a whole can be what something happened to ("20% of voters backed"), as can money ("raised $2bn"). */
-const SHARE_UNITS = new Set(['percent', 'percentage-point', 'fraction']);
+const MODALS = new Set(['will', 'would', 'could', 'can', 'may', 'might', 'shall', 'should', 'must']);
 
-/** The verb that takes the figure as its object: "detained 7,939", "raised $2.5bn", "killing at least 12". */
+/**
+ * The token's verb lemma, or undefined when it is no verb. After a modal the tokenizer sometimes tags the
+ * bare verb as an adjective ("will close 120 stores").
+ */
+function verbLemma(scope: SentenceScope, index: number): string | undefined {
+  const token = tokenAt(scope, index);
+  if (token === undefined) return undefined;
+  const isBareAfterModal = token.pos === 'ADJ' && MODALS.has(wordOf(tokenAt(scope, index - 1)));
+  if (token.pos !== 'VERB' && !isBareAfterModal) return undefined;
+  return scope.lexicon.verbLemmaFixes.get(token.normal) ?? (isBareAfterModal ? token.normal : token.lemma);
+}
+const MAX_PHRASE = 6;
+
+/** Whether an object noun phrase ends at `index` ("the airline"); returns its first index or -1. */
+function startOfObject(scope: SentenceScope, index: number): number {
+  let at = index;
+  if (!OBJECT_POS.has(tokenAt(scope, at)?.pos ?? '')) return -1;
+  while (at > index - MAX_PHRASE && OBJECT_POS.has(tokenAt(scope, at - 1)?.pos ?? '')) at -= 1;
+  return at;
+}
+
+/**
+ * The verb that takes the figure as its object: "detained 7,939", "raised $2.5bn", "killing at least 12",
+ * "fined the airline €250,000", "offered a pay rise of 3%", "sentenced to 12 years". Undefined when the
+ * figure is a level ("rose to 164", "put at 12").
+ */
 function readGoverningVerb(candidate: NumberCandidate, scope: SentenceScope): string | undefined {
+  const { fillerWords, lightVerbs, ditransitiveVerbs, eventNouns } = scope.lexicon;
+  const isMeasure = candidate.unit !== undefined && candidate.counted === undefined;
+  const isDuration = candidate.unit === 'duration';
   let at = candidate.firstToken - 1;
+  let hasSkippedObject = false;
   for (let steps = 0; steps < MAX_SCAN; steps += 1) {
     const token = tokenAt(scope, at);
     if (token === undefined) return undefined;
     const word = wordOf(token);
-    if (FILLER_WORDS.has(word) || token.pos === 'ADV') {
+    if (fillerWords.has(word) || token.pos === 'ADV') {
       at -= 1;
       continue;
     }
@@ -36,11 +65,43 @@ function readGoverningVerb(candidate: NumberCandidate, scope: SentenceScope): st
       at -= filler.length;
       continue;
     }
-    // "rose to 164", "put at 12": the figure is a level; whatever verb came before did not happen to it.
-    if (token.pos !== 'VERB') return undefined;
-    return scope.lexicon.lightVerbs.has(token.lemma) ? undefined : token.lemma;
+    if ((isMeasure || isDuration) && MEASURE_PREPOSITIONS.has(word) && word !== 'to') {
+      at -= 1;
+      continue;
+    }
+    if (isDuration && word === 'to') {
+      at -= 1;
+      continue;
+    }
+    // "demanded a ransom of $4.5 million", "offered a pay rise of 3%": look past the noun to its verb.
+    if (word === 'of' && tokenAt(scope, at - 1)?.pos === 'NOUN') {
+      const start = startOfObject(scope, at - 1);
+      if (start < 0 || eventNouns.has(nounLemma(tokenAt(scope, at - 1) as Token))) return undefined;
+      at = start - 1;
+      continue;
+    }
+    // "fined the airline €250,000": one object may stand between a giving verb and the figure.
+    if (!hasSkippedObject && OBJECT_POS.has(token.pos)) {
+      const start = startOfObject(scope, at);
+      const verb = verbLemma(scope, start - 1);
+      if (verb !== undefined && ditransitiveVerbs.has(verb)) {
+        hasSkippedObject = true;
+        at = start - 1;
+        continue;
+      }
+    }
+    const verb = verbLemma(scope, at);
+    return verb === undefined || lightVerbs.has(verb) ? undefined : verb;
   }
   return undefined;
+}
+
+/** "the evacuation of 4,200 people", "the release of 38 detainees": an event noun right before "of". */
+function readEventBeforeOf(candidate: NumberCandidate, scope: SentenceScope): string | undefined {
+  if (wordOf(tokenAt(scope, candidate.firstToken - 1)) !== 'of') return undefined;
+  const noun = tokenAt(scope, candidate.firstToken - 2);
+  if (noun?.pos !== 'NOUN') return undefined;
+  return scope.lexicon.eventNouns.get(nounLemma(noun));
 }
 
 interface AfterRead {
@@ -48,10 +109,32 @@ interface AfterRead {
   adjective?: string;
 }
 
-/** Verb or predicate adjective after the counted phrase: "people have been detained", "people who died", "12 dead". */
+/** Skips a prepositional phrase after the counted noun ("people in the region", "observers from 32 countries"). */
+function skipPhrase(scope: SentenceScope, at: number): number {
+  let end = at + 1;
+  while (end < at + MAX_PHRASE && PHRASE_POS.has(tokenAt(scope, end)?.pos ?? '')) end += 1;
+  return end > at + 1 ? end : at;
+}
+
+/** Skips ", including four children," after the counted noun; returns the index after it, or `at`. */
+function skipIncluding(scope: SentenceScope, at: number): number {
+  if (wordOf(tokenAt(scope, at + 1)) !== 'including') return at;
+  for (let end = at + 2; end < at + 2 + MAX_PHRASE; end += 1) {
+    const token = tokenAt(scope, end);
+    if (token === undefined) return at;
+    if (token.text === ',') return end + 1;
+  }
+  return at;
+}
+
+/**
+ * Verb or predicate adjective after the counted phrase: "people have been detained", "people who died",
+ * "12 dead", "ballots had gone missing", "19 million people in the region faced…".
+ */
 function readAfter(candidate: NumberCandidate, scope: SentenceScope): AfterRead {
-  const { lightVerbs, predicateAdjectives, relatives } = scope.lexicon;
+  const { lightVerbs, linkingVerbs, predicateAdjectives, relatives } = scope.lexicon;
   let at = candidate.countedToken === undefined ? candidate.endToken : candidate.countedToken + 1;
+  let phrases = 0;
   for (let steps = 0; steps < MAX_SCAN; steps += 1) {
     const token = tokenAt(scope, at);
     if (token === undefined) return {};
@@ -59,11 +142,32 @@ function readAfter(candidate: NumberCandidate, scope: SentenceScope): AfterRead 
     const adjective = predicateAdjectives.get(word);
     if (adjective !== undefined && (token.pos === 'ADJ' || token.pos === 'VERB')) return { adjective };
     if (token.pos === 'VERB') {
+      if (linkingVerbs.has(token.lemma)) {
+        at += 1;
+        continue;
+      }
       if (!lightVerbs.has(token.lemma)) return { verb: token.lemma };
       // "are said to have died", "were reported killed"
       const next = tokenAt(scope, at + 1);
       if (next?.pos !== 'PART' && next?.pos !== 'VERB' && next?.pos !== 'AUX' && next?.pos !== 'ADJ') return {};
       at += 1;
+      continue;
+    }
+    if (token.text === ',') {
+      const after = skipIncluding(scope, at);
+      if (after !== at) {
+        at = after;
+        continue;
+      }
+      if (tokenAt(scope, at + 1)?.pos !== 'AUX') return {};
+      at += 1;
+      continue;
+    }
+    if (token.pos === 'ADP' && word !== 'to' && phrases < 2) {
+      const after = skipPhrase(scope, at);
+      if (after === at) return {};
+      phrases += 1;
+      at = after;
       continue;
     }
     const isSkippable =
@@ -78,13 +182,29 @@ function readAfter(candidate: NumberCandidate, scope: SentenceScope): AfterRead 
   return {};
 }
 
-function choosePredicate(candidate: NumberCandidate, scope: SentenceScope): string | undefined {
+/** "deployed 2,500 troops and 40 armoured vehicles": the second figure shares the first one's verb. */
+function readCoordinated(candidate: NumberCandidate, previous: NumberCandidate | undefined, scope: SentenceScope) {
+  if (previous?.predicate === undefined) return undefined;
+  const joiner = wordOf(tokenAt(scope, candidate.firstToken - 1));
+  if (joiner !== 'and' && joiner !== 'or') return undefined;
+  const previousEnd = previous.countedToken === undefined ? previous.endToken : previous.countedToken + 1;
+  return previousEnd === candidate.firstToken - 1 ? previous.predicate : undefined;
+}
+
+function choosePredicate(
+  candidate: NumberCandidate,
+  previous: NumberCandidate | undefined,
+  scope: SentenceScope,
+): string | undefined {
+  const eventBeforeOf = readEventBeforeOf(candidate, scope);
+  if (eventBeforeOf !== undefined) return eventBeforeOf;
   const eventVerb = candidate.counted === undefined ? undefined : scope.lexicon.eventNouns.get(candidate.counted);
   if (eventVerb !== undefined) return eventVerb;
   const after = readAfter(candidate, scope);
   return (
     after.adjective ??
     readGoverningVerb(candidate, scope) ??
+    readCoordinated(candidate, previous, scope) ??
     after.verb ??
     candidate.modifierVerb ??
     candidate.subjectVerb
@@ -92,15 +212,18 @@ function choosePredicate(candidate: NumberCandidate, scope: SentenceScope): stri
 }
 
 export function refinePredicates(candidates: NumberCandidate[], scope: SentenceScope): NumberCandidate[] {
+  let previous: NumberCandidate | undefined;
   for (const candidate of candidates) {
-    if (candidate.rejectedAs !== undefined || candidate.kind === 'multiplier') continue;
-    // Ages, durations and measures describe; nothing happens to them. A share needs its whole ("15% of voters").
-    const unit = candidate.unit;
-    if (unit === 'age' || unit === 'duration') continue;
-    if (unit !== undefined && candidate.counted === undefined) continue;
-    if (unit !== undefined && !SHARE_UNITS.has(unit) && !scope.lexicon.currencyCounted.has(unit)) continue;
-    const predicate = choosePredicate(candidate, scope);
+    // Ages describe a person and factors a change; nothing happens to either.
+    if (candidate.rejectedAs !== undefined || candidate.kind === 'multiplier' || candidate.unit === 'age') continue;
+    // "a 24-hour hotline", "the 100m sprint": a measure describing a noun is not what anything happened to.
+    const isMeasure =
+      candidate.unit !== undefined && (candidate.counted === undefined || candidate.unit === 'duration');
+    const afterUnit = Math.max(candidate.endToken, (candidate.unitToken ?? 0) + 1);
+    if (isMeasure && tokenAt(scope, afterUnit)?.pos === 'NOUN') continue;
+    const predicate = choosePredicate(candidate, previous, scope);
     if (predicate !== undefined) candidate.predicate = predicate;
+    previous = candidate;
   }
   return candidates;
 }
