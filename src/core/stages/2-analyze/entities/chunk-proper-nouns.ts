@@ -192,6 +192,8 @@ export function chunkProperNouns(tokenized: TokenizedText, lexicon: EntityLexico
       i = end;
       // "UN Tweeted": a capitalised reporting verb closing the run is not part of the name.
       while (end - 1 > first && isTrailingVerb(tokens[end - 1])) end -= 1;
+      // "Polling Station No. 4": the number sign belongs to the number.
+      if (end - 1 > first && NUMBER_SIGNS.has(tokens[end - 1]?.text ?? '')) end -= 1;
       // A capital at the start of a sentence is grammar, not a name, unless the word is a known name or
       // wink calls it a proper noun.
       if (isStartLike(tokenized, first, sentence.firstToken)) {
@@ -211,6 +213,7 @@ export function chunkProperNouns(tokenized: TokenizedText, lexicon: EntityLexico
   return chunks;
 }
 
+const NUMBER_SIGNS = new Set(['No.', 'No', 'Nos.', 'Nr.', 'no.']);
 const IRREGULAR_REPORTING = new Set(['said', 'says', 'told', 'wrote', 'spoke']);
 
 function isTrailingVerb(token: Token | undefined): boolean {

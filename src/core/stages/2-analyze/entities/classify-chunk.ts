@@ -102,6 +102,10 @@ function typeOfName(
   const firstLower = lowerOf(tokens[first]);
   const lastLower = lowerOf(tokens[end - 1]);
   if (lexicon.knownOrganizations.has(lower)) return { type: 'organization', isWeak: false };
+  // "Route 9", "Category 4", "Room 12": a word naming a number, not an entity.
+  if (length === 1 && /\d/u.test(tokens[end]?.text ?? '') && !isAcronym(text)) return undefined;
+  if (length === 1 && /\d/u.test(tokens[first - 1]?.text ?? '')) return undefined;
+  if (length > 1 && lexicon.eventHeads.has(firstLower)) return { type: 'other', isWeak: false };
   if (isPlaceName(text, lexicon)) return { type: 'place', isWeak: false };
   if (length === 1 && isAcronym(text)) return { type: 'organization', isWeak: false };
   if (length === 1 && (lexicon.orgHeads.has(lower) || lexicon.placeHeads.has(lower))) return undefined;

@@ -19,6 +19,8 @@ export interface EntityLexicon {
   /** Lower-case name → name as usually written. */
   knownOrganizations: ReadonlyMap<string, string>;
   placeHeads: ReadonlySet<string>;
+  /** First words of named events ("Storm …", "Operation …"): named, but neither people nor places. */
+  eventHeads: ReadonlySet<string>;
   placePrepositions: ReadonlySet<string>;
   placeSuffixCues: ReadonlySet<string>;
   nameParticles: ReadonlySet<string>;
@@ -62,6 +64,7 @@ function compileLexicon(): EntityLexicon {
     describableOrgHeads: lowerSet(cues.describableOrgHeads),
     knownOrganizations: new Map(cues.knownOrganizations.map((name) => [name.toLowerCase(), name])),
     placeHeads: lowerSet(cues.placeHeads),
+    eventHeads: lowerSet(cues.eventHeads),
     placePrepositions: lowerSet(cues.placePrepositions),
     placeSuffixCues: lowerSet(cues.placeSuffixCues),
     nameParticles: lowerSet(cues.nameParticles),

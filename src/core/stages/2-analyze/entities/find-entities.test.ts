@@ -259,3 +259,19 @@ test('a capitalised reporting verb is cut from the end of a name', () => {
   const mentions = entitiesOf('Wire services carried the story.\nUNICEF Tweeted a warning about water.');
   assert.deepEqual(texts(mentions), ['UNICEF']);
 });
+
+test('a capitalised word naming a number is not an entity', () => {
+  const text = 'The bus left Route 9 near Gate 4, and the 12th Precinct sent officers to Polling Station No. 3.';
+  assert.deepEqual(texts(entitiesOf(text)), ['Polling Station']);
+});
+
+test('named storms and operations are named events, not people or places', () => {
+  const mentions = entitiesOf('Residents fled as Storm Kessa and Hurricane Odile approached.');
+  assert.equal(find(mentions, 'Storm Kessa').entityType, 'other');
+  assert.equal(find(mentions, 'Hurricane Odile').entityType, 'other');
+});
+
+test('a capitalised occupation before a name is the role', () => {
+  const person = find(entitiesOf('Meteorologist Ana Pereira expects more rain.'), 'Ana Pereira');
+  assert.equal(person.role, 'Meteorologist');
+});
