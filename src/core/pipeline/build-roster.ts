@@ -1,25 +1,22 @@
 /**
  * @module build-roster
- * The story's actors, merged across articles. PLACEHOLDER until cross-article entity merging lands.
+ * The story's actors: entities merged across its articles, with every alias and the articles naming them.
  */
 import type { AnnotatedArticle } from '../model/annotated-article.js';
+import type { EntityMention } from '../model/mention.js';
 import type { ReportEntity } from '../model/story-report.js';
+import { mergeEntitiesAcrossArticles } from '../stages/2-analyze/entities/merge-entities-across-articles.js';
 
 export function buildRoster(articles: AnnotatedArticle[]): ReportEntity[] {
-  const byName = new Map<string, ReportEntity>();
-  for (const { article, mentions } of articles) {
-    for (const mention of mentions) {
-      if (mention.kind !== 'entity') continue;
-      const entity = byName.get(mention.canonical) ?? {
-        name: mention.canonical,
-        type: mention.entityType,
-        aliases: [],
-        articles: [],
-      };
-      if (!entity.aliases.includes(mention.text)) entity.aliases.push(mention.text);
-      if (!entity.articles.includes(article.id)) entity.articles.push(article.id);
-      byName.set(mention.canonical, entity);
-    }
-  }
-  return [...byName.values()];
+  const merged = mergeEntitiesAcrossArticles(
+    articles.map((a) => a.mentions.filter((m): m is EntityMention => m.kind === 'entity')),
+  );
+  return merged
+    .map((entity) => ({
+      name: entity.canonical,
+      type: entity.type,
+      aliases: entity.aliases,
+      articles: entity.articleIndexes.map((i) => articles[i]?.article.id ?? '').filter(Boolean),
+    }))
+    .sort((a, b) => b.articles.length - a.articles.length || a.name.localeCompare(b.name));
 }

@@ -9,23 +9,27 @@ import type { Mention, SentenceAnalysis } from '../../model/mention.js';
 import type { PipelineContext } from '../../pipeline/pipeline-context.js';
 import { tokenize } from './tokens/tokenize.js';
 import { findDates } from './dates/find-dates.js';
+import { findNumbers } from './numbers/find-numbers.js';
+import { findEntities } from './entities/find-entities.js';
+import { findQuotes } from './quotes/find-quotes.js';
+import { analyzeSentences } from './attribution/analyze-sentence.js';
+import { findModalityStatements } from './modality/find-modality-statements.js';
 
 export function analyzeArticle(article: Article, _context: PipelineContext): AnnotatedArticle {
   const tokenized = tokenize(article.text, article.paragraphs);
   const dates = findDates(tokenized, article.published);
-  const mentions: Mention[] = [...dates].sort((a, b) => a.start - b.start);
+  const numbers = findNumbers(tokenized, { excluded: dates });
+  const entities = findEntities(tokenized);
+  const quotes = findQuotes(tokenized, entities);
+  const mentions: Mention[] = [...dates, ...numbers, ...entities, ...quotes].sort((a, b) => a.start - b.start);
   const sentences = tokenized.sentences.map(({ start, end, paragraph }) => ({ start, end, paragraph }));
-  const sentenceAnalyses: SentenceAnalysis[] = sentences.map((sentence) => ({
-    sentence,
-    attributions: [],
-    modality: 'reported',
-    modalityCues: [],
-  }));
+  const sentenceAnalyses: SentenceAnalysis[] = analyzeSentences(tokenized, numbers);
   return {
     article,
     sentences,
     mentions,
     sentenceAnalyses,
+    modalityStatements: findModalityStatements(tokenized),
     tokens: tokenized.tokens,
     sentenceTokenRanges: tokenized.sentences.map(({ firstToken, endToken }) => ({ firstToken, endToken })),
   };

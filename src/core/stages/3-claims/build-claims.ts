@@ -47,6 +47,30 @@ export function buildClaims(annotated: AnnotatedArticle): Claim[] {
       end: number.end,
     });
   }
+  return applyLaterStatements(claims, annotated);
+}
+
+/**
+ * "Health authorities did not confirm the figure and the post was then deleted": a sentence that
+ * acts on a figure given before changes the status of the figures of the nearest earlier sentence
+ * that has any (within two sentences).
+ */
+function applyLaterStatements(claims: Claim[], annotated: AnnotatedArticle): Claim[] {
+  const { sentences, modalityStatements } = annotated;
+  const sentenceOf = (claim: Claim) => sentences.findIndex((s) => s.start === claim.sentenceStart);
+  for (const statement of modalityStatements) {
+    if (!statement.refersBack) continue;
+    for (let back = 1; back <= 2; back++) {
+      const target = statement.sentenceIndex - back;
+      const affected = claims.filter((c) => sentenceOf(c) === target);
+      if (affected.length === 0) continue;
+      for (const claim of affected) {
+        if (claim.modality === 'reported' || claim.modality === 'official' || claim.modality === 'hedged')
+          claim.modality = statement.modality;
+      }
+      break;
+    }
+  }
   return claims;
 }
 

@@ -53,6 +53,9 @@ const LINKS = new Set([
   'approximately',
 ]);
 const LOOKBACK_TOKENS = 7;
+/** Fused forms that still count people: "a 5,000-strong force". */
+const FUSED_COUNTS = new Set(['strong']);
+const VERB_LOOKBACK_TOKENS = 4;
 
 /** Tokens of the number's sentence, with the index of the number's first token. */
 export interface NumberContext {
@@ -63,6 +66,9 @@ export interface NumberContext {
 
 export function classifySlot(mention: NumberMention, context: NumberContext): Slot | undefined {
   if (mention.factor !== undefined) return undefined;
+  // "a 120-metre stretch", "a four-lane bridge": a number fused to a noun modifies, it does not count.
+  const fused = /\d-(\p{L}+)$|^\p{L}+-(\p{L}+)$/u.exec(mention.text);
+  if (fused && !FUSED_COUNTS.has((fused[1] ?? fused[2] ?? '').toLowerCase())) return undefined;
   if (mention.unit && NOT_COUNTS.has(mention.unit)) return undefined;
   const counted = mention.counted?.toLowerCase();
   if (counted && NON_FACT_COUNTED.has(counted)) return undefined;
@@ -74,9 +80,10 @@ export function classifySlot(mention: NumberMention, context: NumberContext): Sl
     (contextNoun && !GENERIC_MEASURE_NOUNS.has(contextNoun) ? (measureOf(contextNoun) ?? contextNoun) : undefined) ??
     measureOfCounted(counted) ??
     populationOf(mention, context, counted) ??
-    mention.predicate?.toLowerCase();
+    mention.predicate?.toLowerCase() ??
+    (counted ? verbBefore(mention, context) : undefined);
   if (!measure) return undefined;
-  if (!countedClass && !counted && !mention.unit && !contextNoun) return undefined;
+  if (measure !== 'population' && !countedClass && !counted && !mention.unit && !contextNoun) return undefined;
   const slot = {
     measure,
     counted: countedClass ?? counted ?? (measure === 'population' ? 'people' : 'unknown'),
@@ -146,6 +153,29 @@ function findMeasureNoun(mention: NumberMention, context: NumberContext): string
     }
     if (token.pos === 'ADJ' || token.pos === 'DET' || token.pos === 'PART') continue;
     return undefined;
+  }
+  return undefined;
+}
+
+/** "which he blamed on 20,000 bandits": the nearest verb just before the figure says what happened. */
+function verbBefore(mention: NumberMention, context: NumberContext): string | undefined {
+  const { tokens, firstToken } = context;
+  const index = tokens.findIndex((t) => t.start >= mention.start);
+  for (let i = index - 1; i >= Math.max(firstToken, index - VERB_LOOKBACK_TOKENS); i--) {
+    const token = tokens[i];
+    if (!token) break;
+    if (token.pos === 'VERB') {
+      const lemma = token.lemma.toLowerCase();
+      return MEASURE_OF.get(lemma) ?? lemma;
+    }
+    if (
+      token.pos === 'NOUN' ||
+      token.pos === 'PROPN' ||
+      token.pos === 'PUNCT' ||
+      token.pos === 'CCONJ' ||
+      token.pos === 'SCONJ'
+    )
+      return undefined;
   }
   return undefined;
 }
