@@ -14,7 +14,7 @@ export function renderCoverage(context: StoryContext): string {
     const counts = outlets.map((outlet) => new Set(carriers.filter((a) => outletOf(context, a) === outlet)).size);
     return { fact, counts };
   });
-  const max = Math.max(1, ...rows.flatMap((r) => r.counts));
+  const max = Math.max(...rows.flatMap((r) => r.counts));
   const head = outlets.map((o) => `<th scope="col">${escapeHtml(o)}</th>`).join('');
   const body = rows
     .map(({ fact, counts }) => {
@@ -22,7 +22,7 @@ export function renderCoverage(context: StoryContext): string {
         .map((count) =>
           count === 0
             ? '<td class="heat-0"><span class="sr-only">not carried</span></td>'
-            : `<td class="heat-${Math.max(1, Math.round((count / max) * 4))}">${count}</td>`,
+            : `<td class="heat-${heatLevel(count, max)}">${count}</td>`,
         )
         .join('');
       const id = context.factIds.get(fact);
@@ -38,4 +38,9 @@ export function renderCoverage(context: StoryContext): string {
     `<div class="table-scroll"><table class="heat"><caption>Articles per outlet carrying each fact</caption>` +
       `<thead><tr><th scope="col">Fact</th>${head}</tr></thead>\n<tbody>\n${body}\n</tbody></table></div>`,
   );
+}
+
+/** 1–4; one article is a mid shade so a table of single-article outlets does not read as "all maxed out". */
+function heatLevel(count: number, max: number): number {
+  return max <= 3 ? Math.min(4, count + 1) : Math.max(1, Math.round((count / max) * 4));
 }

@@ -21,7 +21,7 @@ export function renderSources(context: StoryContext): string {
     )
     .join('');
   const picker = (column: string): string =>
-    `<label class="js-only">${column === 'left' ? 'Left' : 'Right'} <select data-column="${column}">${options}</select></label>`;
+    `<label class="js-only">${column === 'left' ? 'First' : 'Second'} <select data-column="${column}">${options}</select></label>`;
   return [
     `<section class="sources" id="${id}" aria-labelledby="${id}-h" data-left="${escapeHtml(left)}" data-right="${escapeHtml(right)}">`,
     '<div class="sources-bar">',
@@ -67,7 +67,9 @@ function renderArticle(context: StoryContext, article: ReportArticle): string {
   return [
     `<article class="source-article" id="${id}" aria-labelledby="${id}-h">`,
     `<header>${heading(context.level + 1, outletOf(context, article.id), `${id}-h`)}`,
-    article.title ? `<p class="article-title">${escapeHtml(article.title)}</p>` : '',
+    article.title && article.title !== outletOf(context, article.id)
+      ? `<p class="article-title">${escapeHtml(article.title)}</p>`
+      : '',
     `<p class="article-meta">${meta.join(' · ')}</p></header>`,
     `<div class="article-text">${renderArticleText(article.text, context.anchors.rangesOf(article.id))}</div>`,
     '</article>',

@@ -32,7 +32,7 @@ a { color: var(--accent); }
 .fact { border-left: 4px solid var(--line); padding: 0.1rem 0 0.1rem 0.9rem; margin: 1rem 0; }
 .fact[data-verdict="conflicting"] { border-left-color: #c4281c; }
 .fact h3, .fact h4, .fact h5 { margin-top: 0.4em; }
-.claims, .quote-list, .timeline-list, .removed { padding-left: 1.2rem; }
+.claims, .quote-list, .timeline-list, ul.removed { padding-left: 1.2rem; }
 .claim { margin: 0.35rem 0; }
 .claim .sentence { display: block; color: var(--muted); font-size: 0.9rem; }
 .modality { font-style: italic; }
@@ -60,6 +60,10 @@ summary { cursor: pointer; }
   border-radius: 0.3em; margin-right: 0.4rem; }
 .sources-bar { display: flex; flex-wrap: wrap; align-items: center; gap: 0.5rem 1rem; }
 .sources-bar h2, .sources-bar h3 { margin-right: auto; }
+.sources-bar label { display: flex; align-items: center; gap: 0.4rem; flex: 1 1 16rem; min-width: 0; max-width: 30rem; }
+.sources-bar select { flex: 1; min-width: 0; }
+.js .sources.is-open .sources-bar h2, .js .sources.is-open .sources-bar h3 { font-size: 1.15rem; flex-basis: 100%; }
+.article-meta code { overflow-wrap: anywhere; }
 .sources-columns { display: grid; gap: 1.5rem; }
 .source-article { background: var(--panel); padding: 0 1rem 0.5rem; border-radius: 0.4rem; }
 .source-article header h3, .source-article header h4 { margin-top: 0.8em; }
@@ -75,7 +79,7 @@ html:not(.js) .js-only { display: none; }
 .js .sources:not(.is-open) .sources-close, .js .sources.is-open .sources-open { display: none; }
 .js .sources.is-open { position: fixed; inset: 0; z-index: 10; display: flex; flex-direction: column;
   padding: 0.5rem 1rem; background: var(--bg); }
-.js .sources.is-open .sources-bar h2, .js .sources.is-open .sources-bar h3 { margin: 0.2rem auto 0.2rem 0; }
+.js .sources.is-open .sources-bar h2, .js .sources.is-open .sources-bar h3 { margin: 0.2rem 0; }
 .js .sources.is-open .sources-columns { flex: 1; min-height: 0; overflow: auto; }
 .js .sources.is-open .source-article { display: none; }
 .js .sources.is-open .source-article.is-left, .js .sources.is-open .source-article.is-right { display: block; }
