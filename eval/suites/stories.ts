@@ -175,8 +175,10 @@ export function scoreStory(storyCase: StoryCase, reports: StoryReport[], tally: 
   // Entities.
   const entities = reports.flatMap((r) => r.entities);
   for (const goldEntity of gold.entities) {
+    // An entity is found when the report names it by the gold name or by any spelling the outlets used.
+    const spellings = new Set([goldEntity.name, ...goldEntity.aliases].map(normal));
     const entity = entities.find(
-      (e) => normal(e.name) === normal(goldEntity.name) || e.aliases.some((a) => normal(a) === normal(goldEntity.name)),
+      (e) => spellings.has(normal(e.name)) || e.aliases.some((a) => spellings.has(normal(a))),
     );
     add(tally, 'entities recall', entity !== undefined);
     const aliases = new Set([...(entity?.aliases ?? []), entity?.name ?? ''].map(normal));

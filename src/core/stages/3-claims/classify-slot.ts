@@ -56,6 +56,16 @@ const LOOKBACK_TOKENS = 7;
 /** Fused forms that still count people: "a 5,000-strong force". */
 const FUSED_COUNTS = new Set(['strong']);
 const VERB_LOOKBACK_TOKENS = 4;
+const VAGUE_DESCRIPTIONS = new Set([
+  'several',
+  'a few',
+  'few',
+  'many',
+  'a handful',
+  'a number of',
+  'numerous',
+  'a couple of',
+]);
 
 /** Tokens of the number's sentence, with the index of the number's first token. */
 export interface NumberContext {
@@ -74,6 +84,15 @@ export function classifySlot(mention: NumberMention, context: NumberContext): Sl
   if (counted && NON_FACT_COUNTED.has(counted)) return undefined;
 
   const countedClass = classOfCounted(counted, mention.unit);
+  // "several cities", "a few buildings": vague sizes of things are description, not figures to compare.
+  if (
+    mention.approximation &&
+    VAGUE_DESCRIPTIONS.has(mention.approximation) &&
+    countedClass !== 'people' &&
+    countedClass !== 'troops'
+  ) {
+    return undefined;
+  }
   const contextNoun = findMeasureNoun(mention, context);
   const measure =
     measureOf(mention.predicate) ??

@@ -15,9 +15,13 @@ export interface ArticleQuote {
 /** Shortest shared run of words that makes two quotes one. */
 const MIN_SHARED_WORDS = 6;
 const MIN_WORDS = 4;
+const MIN_PARTIAL_WORDS = 6;
 
 export function matchQuotes(quotes: ArticleQuote[]): ReportQuote[] {
-  const candidates = quotes.filter((q) => !q.quote.isPartial && words(q.quote.text).length >= MIN_WORDS);
+  // Scare quotes ("terrorists") are framing, not speech; a partial quote of a full clause is speech.
+  const candidates = quotes.filter(
+    (q) => words(q.quote.text).length >= (q.quote.isPartial ? MIN_PARTIAL_WORDS : MIN_WORDS),
+  );
   const groups: ArticleQuote[][] = [];
   for (const candidate of candidates) {
     const group = groups.find((g) => g.some((member) => isSameQuote(member.quote.text, candidate.quote.text)));
