@@ -100,7 +100,10 @@ export function classifySlot(mention: NumberMention, context: NumberContext): Sl
     measureOfCounted(counted) ??
     populationOf(mention, context, counted) ??
     mention.predicate?.toLowerCase() ??
-    (counted ? verbBefore(mention, context) : undefined);
+    (counted ? verbBefore(mention, context) : undefined) ??
+    (countedClass && countedClass !== 'people' && countedClass !== 'money' && countedClass !== 'percent'
+      ? 'count'
+      : undefined);
   if (!measure) return undefined;
   if (measure !== 'population' && !countedClass && !counted && !mention.unit && !contextNoun) return undefined;
   const slot = {

@@ -20,6 +20,12 @@ test('bare weekdays in past-tense news point back, the same day included', () =>
   ]);
 });
 
+test('a count before "on <weekday>" is not the day of the month', () => {
+  assert.deepEqual(datesOf('The toll rose to 14 on Tuesday, officials said.', WEDNESDAY), [
+    ['on Tuesday', '2024-03-12'],
+  ]);
+});
+
 test('future tense sends a weekday forward', () => {
   assert.deepEqual(datesOf('The council will vote on Friday.', WEDNESDAY), [['on Friday', '2024-03-15']]);
 });
@@ -33,7 +39,9 @@ test('month-day dates take the publication year, or the previous one when far in
 });
 
 test('relative expressions resolve against the reference date and earlier dates', () => {
-  assert.deepEqual(datesOf('Officials said yesterday the road had reopened.', WEDNESDAY), [['yesterday', '2024-03-12']]);
+  assert.deepEqual(datesOf('Officials said yesterday the road had reopened.', WEDNESDAY), [
+    ['yesterday', '2024-03-12'],
+  ]);
   assert.deepEqual(datesOf('The fire started on March 4. The previous day, crews had cut a firebreak.', WEDNESDAY), [
     ['March 4', '2024-03-04'],
     ['The previous day', '2024-03-03'],
@@ -54,6 +62,9 @@ test('without a reference date, relative expressions stay unresolved but absolut
 test('not dates: years alone, counts, durations, month names alone, modal may', () => {
   assert.deepEqual(datesOf('In 2019, 7,500 people marched for two weeks.', WEDNESDAY), []);
   assert.deepEqual(datesOf('Prices may rise in May, the bank said.', WEDNESDAY), []);
-  assert.deepEqual(datesOf('The Sunday Times said the talks lasted within 3 days, and three days later ended.', WEDNESDAY), []);
+  assert.deepEqual(
+    datesOf('The Sunday Times said the talks lasted within 3 days, and three days later ended.', WEDNESDAY),
+    [],
+  );
   assert.deepEqual(datesOf('He was sentenced to 10 years; the 24-hour strike ended.', WEDNESDAY), []);
 });

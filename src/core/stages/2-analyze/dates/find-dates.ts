@@ -10,10 +10,7 @@ import cues from '../../../lexicons/dates-cues.json' with { type: 'json' };
 import { addDays, toIsoDay, parseIsoDay } from '../../../text/calendar.js';
 
 const FUTURE_CUE = new RegExp(`(?:^|\\W)(?:${cues.futureCues.map(escapeRegExp).join('|')})(?:\\W|$)`, 'i');
-const RELATIVE_DAY = new RegExp(
-  `\\b(${[...cues.previousDay, ...cues.nextDay].map(escapeRegExp).join('|')})\\b`,
-  'gi',
-);
+const RELATIVE_DAY = new RegExp(`\\b(${[...cues.previousDay, ...cues.nextDay].map(escapeRegExp).join('|')})\\b`, 'gi');
 const PREVIOUS_DAY = new Set(cues.previousDay);
 /** Sentences without any of these cannot hold a date chrono would find: skip them (chrono is the cost). */
 const DATE_TRIGGER =
@@ -38,8 +35,9 @@ export function findDates(tokenized: TokenizedText, reference?: string): DateMen
     if (!DATE_TRIGGER.test(text)) continue;
     const isFuture = FUTURE_CUE.test(text);
     const found: DateMention[] = [];
-    for (const result of chrono.casual.parse(text, { instant, timezone: 0 }, { forwardDate: false })) {
-      if (isNotAnEventDate(result, text)) continue;
+    for (const parsed of chrono.casual.parse(text, { instant, timezone: 0 }, { forwardDate: false })) {
+      const result = withoutLeadingCount(parsed, text, instant);
+      if (!result || isNotAnEventDate(result, text)) continue;
       const mention = toMention(result, sentence.start, referenceDate, isFuture);
       if (mention) found.push(mention);
     }
@@ -102,6 +100,28 @@ function toMention(
 }
 
 /**
+ * chrono reads "rose to 14 on Thursday" as the 14th; a bare number before "on <weekday>" is a count,
+ * so the date is the weekday alone.
+ */
+function withoutLeadingCount(
+  result: chrono.ParsedResult,
+  sentence: string,
+  instant: Date,
+): chrono.ParsedResult | undefined {
+  const leading = /^\d{1,2}\s+(?=on\s+\p{L})/u.exec(result.text);
+  if (!leading) return result;
+  const offset = result.index + leading[0].length;
+  const rest = chrono.casual.parse(
+    sentence.slice(offset, result.index + result.text.length),
+    { instant, timezone: 0 },
+    { forwardDate: false },
+  )[0];
+  if (!rest) return undefined;
+  rest.index += offset;
+  return rest;
+}
+
+/**
  * Durations ("for two weeks", "within 3 days"), offsets from an unnamed event ("three days later"),
  * "now", and weekdays that are part of a name ("the Sunday Times") are not calendar events.
  */
@@ -117,7 +137,7 @@ function isNotAnEventDate(result: chrono.ParsedResult, sentence: string): boolea
 /** News weekdays point back: "said on Monday" is the latest Monday on or before the reference day. */
 function resolveWeekday(reference: Date, weekday: number, isFuture: boolean): Date {
   const current = reference.getUTCDay();
-  if (isFuture) return addDays(reference, ((weekday - current + 7) % 7) || 7);
+  if (isFuture) return addDays(reference, (weekday - current + 7) % 7 || 7);
   return addDays(reference, -((current - weekday + 7) % 7));
 }
 
