@@ -132,7 +132,7 @@ describe('economy', () => {
     ['Inflation fell to 3.2% in March.', [m('3.2%', 3.2, 3.2, { unit: 'percent', counted: 'inflation' })]],
     [
       'The central bank raised interest rates by 0.25 percentage points.',
-      [m('0.25 percentage points', 0.25, 0.25, { unit: 'percentage-point' })],
+      [m('0.25 percentage points', 0.25, 0.25, { unit: 'percentage-point', predicate: 'raise' })],
     ],
     ['The carmaker will cut 4,000 jobs in Europe.', [m('4,000', 4000, 4000, { counted: 'job', predicate: 'cut' })]],
     ['Exports doubled over the decade.', [m('doubled', 2, 2, { unit: 'factor', counted: 'export', factor: 2 })]],

@@ -8,7 +8,7 @@
  */
 import type { NumberCandidate, SentenceScope } from './number-candidate.js';
 import type { Token } from '../tokens/tokenize.js';
-import { isQuote, matchBackward, nounLemma, tokenAt, wordOf } from './token-helpers.js';
+import { isHyphen, isQuote, matchBackward, nounLemma, tokenAt, wordOf } from './token-helpers.js';
 
 const FILLER_PHRASES: string[][] = [['a', 'total', 'of']];
 const SKIPPED_AFTER = new Set(['AUX', 'ADV', 'PART']);
@@ -52,6 +52,8 @@ function readGoverningVerb(candidate: NumberCandidate, scope: SentenceScope): st
   const isDuration = candidate.unit === 'duration';
   let at = candidate.firstToken - 1;
   let hasSkippedObject = false;
+  // "raised rates by 0.25 points", "cut the risk by 20%": the object stands between the verb and "by".
+  let isAfterBy = false;
   for (let steps = 0; steps < MAX_SCAN; steps += 1) {
     const token = tokenAt(scope, at);
     if (token === undefined) return undefined;
@@ -66,6 +68,7 @@ function readGoverningVerb(candidate: NumberCandidate, scope: SentenceScope): st
       continue;
     }
     if ((isMeasure || isDuration) && MEASURE_PREPOSITIONS.has(word) && word !== 'to') {
+      isAfterBy = word === 'by';
       at -= 1;
       continue;
     }
@@ -84,7 +87,7 @@ function readGoverningVerb(candidate: NumberCandidate, scope: SentenceScope): st
     if (!hasSkippedObject && OBJECT_POS.has(token.pos)) {
       const start = startOfObject(scope, at);
       const verb = verbLemma(scope, start - 1);
-      if (verb !== undefined && ditransitiveVerbs.has(verb)) {
+      if (verb !== undefined && (isAfterBy || ditransitiveVerbs.has(verb))) {
         hasSkippedObject = true;
         at = start - 1;
         continue;
@@ -219,8 +222,8 @@ export function refinePredicates(candidates: NumberCandidate[], scope: SentenceS
     // "a 24-hour hotline", "the 100m sprint": a measure describing a noun is not what anything happened to.
     const isMeasure =
       candidate.unit !== undefined && (candidate.counted === undefined || candidate.unit === 'duration');
-    const afterUnit = Math.max(candidate.endToken, (candidate.unitToken ?? 0) + 1);
-    if (isMeasure && tokenAt(scope, afterUnit)?.pos === 'NOUN') continue;
+    const afterUnit = tokenAt(scope, Math.max(candidate.endToken, (candidate.unitToken ?? 0) + 1));
+    if (isMeasure && (afterUnit?.pos === 'NOUN' || isHyphen(afterUnit))) continue;
     const predicate = choosePredicate(candidate, previous, scope);
     if (predicate !== undefined) candidate.predicate = predicate;
     previous = candidate;
