@@ -1,14 +1,15 @@
 /**
  * @module analyze-sentence
- * One SentenceAnalysis per sentence: its attributions and its modality, and the modality of each
- * figure in it when that differs from the sentence's.
+ * One SentenceAnalysis per sentence: its attributions (pronouns resolved), its modality, and the
+ * modality of each figure in it when that differs from the sentence's.
  */
-import type { SentenceAnalysis } from '../../../model/mention.js';
+import type { Attribution, SentenceAnalysis } from '../../../model/mention.js';
 import type { Span } from '../../../model/span.js';
 import type { TokenizedText } from '../tokens/tokenize.js';
 import { detectModality, detectModalityNear } from '../modality/detect-modality.js';
 import { findModalityCues } from '../modality/find-modality-cues.js';
 import { findAttributions } from './find-attributions.js';
+import { resolvePronounSources } from './resolve-pronoun-sources.js';
 
 /**
  * Analyzes every sentence, in order. `figures` (number mentions, any order) adds `numberModalities`
@@ -18,9 +19,16 @@ import { findAttributions } from './find-attributions.js';
 export function analyzeSentences(tokenized: TokenizedText, figures: readonly Span[] = []): SentenceAnalysis[] {
   const sorted = [...figures].sort((a, b) => a.start - b.start);
   let next = 0;
+  const earlier: Attribution[][] = [];
   return tokenized.sentences.map((tokenizedSentence, sentenceIndex) => {
     const { start, end, paragraph } = tokenizedSentence;
-    const attributions = findAttributions(tokenized, sentenceIndex);
+    const attributions = resolvePronounSources(
+      tokenized,
+      sentenceIndex,
+      findAttributions(tokenized, sentenceIndex),
+      earlier,
+    );
+    earlier.push(attributions);
     const cues = findModalityCues(tokenized, sentenceIndex);
     const { modality, cues: modalityCues } = detectModality(tokenized, sentenceIndex, attributions, cues);
     const analysis: SentenceAnalysis = { sentence: { start, end, paragraph }, attributions, modality, modalityCues };

@@ -36,6 +36,7 @@ export const attributionLexicon = {
   irregularParticiples: new Set(verbs.irregularParticiples),
   prepositionalCues: indexPhrases(cues.prepositional),
   nestedCues: new Set(cues.nested),
+  reportNouns: new Set(cues.reportNouns),
   intermediaryCues: new Set(cues.intermediary),
   officialNouns: new Set(nouns.official),
   mediaNouns: new Set(nouns.media),

@@ -69,7 +69,11 @@ export function findAttributions(tokenized: TokenizedText, sentenceIndex: number
   const records: AttributionRecord[] = [];
   for (let i = first; i < end; i++) {
     if (context.quoted[i - first]) continue;
-    const record = matchPrepositionalCue(context, i) ?? matchQuotedAs(context, i) ?? matchReportingVerb(context, i);
+    const record =
+      matchPrepositionalCue(context, i) ??
+      matchQuotedAs(context, i) ??
+      matchReportingVerb(context, i) ??
+      matchReportNoun(context, i);
     if (!record) continue;
     records.push(record);
     i = Math.max(i, record.cueIndex, record.clause.end - 1);
@@ -163,6 +167,31 @@ function matchQuotedAs(context: SentenceContext, index: number): AttributionReco
     sources,
     cueIndex: index,
     clause: { first: subject.range.first, end: afterSaying },
+    placement: 'complement',
+    complementStart,
+    scope: { first: complementStart, end: context.end },
+  };
+}
+
+/** "local media reports that 52 miners were trapped", "claims that the vote was rigged". */
+function matchReportNoun(context: SentenceContext, index: number): AttributionRecord | undefined {
+  const token = tokenAt(context, index);
+  if (!token || (token.pos !== 'NOUN' && token.pos !== 'PROPN')) return undefined;
+  // The tagger leaves a sentence-initial "Reports" unlemmatised.
+  const singular = token.normal.endsWith('s') ? token.normal.slice(0, -1) : token.normal;
+  if (!attributionLexicon.reportNouns.has(token.lemma) && !attributionLexicon.reportNouns.has(singular))
+    return undefined;
+  const marker = tokenAt(context, index + 1);
+  const afterMarker = tokenAt(context, index + 2);
+  // "the statement that said …" is a relative clause; "reports that the count was halted" is the content.
+  if (marker?.normal !== 'that' || !afterMarker || afterMarker.pos === 'VERB' || afterMarker.pos === 'AUX')
+    return undefined;
+  const phrase = readNounPhraseLeft(context.tokens, index, context.first) ?? { first: index, end: index + 1 };
+  const complementStart = index + 2;
+  return {
+    sources: [{ range: phrase, cue: `${token.normal} that` }],
+    cueIndex: index,
+    clause: { first: phrase.first, end: complementStart },
     placement: 'complement',
     complementStart,
     scope: { first: complementStart, end: context.end },

@@ -1,0 +1,150 @@
+/**
+ * @module resolve-pronoun-sources
+ * Replaces a pronoun source ("it said", "she added") with the noun phrase it stands for, found in
+ * the same sentence or the ones just before it in the paragraph.
+ */
+import type { Attribution } from '../../../model/mention.js';
+import type { Token, TokenizedText } from '../tokens/tokenize.js';
+import { findQuotedTokens } from './find-quoted-tokens.js';
+import { isHeadToken, isTimeToken, type TokenRange } from './read-noun-phrase.js';
+
+const THING_PRONOUNS = new Set(['it', 'they']);
+const PERSON_PRONOUNS = new Set(['he', 'she']);
+/** How many earlier sentences of the paragraph are searched for a person. */
+const LOOKBACK_SENTENCES = 2;
+
+/**
+ * Returns `attributions` with pronoun sources resolved. "it"/"they" take the first singular/plural
+ * noun of the sentence before the pronoun ("The retailer will close 120 stores, it said" → the
+ * retailer), else the previous sentence's source; "he"/"she" take the nearest earlier source that
+ * is a name, else the nearest name. The span then points at the antecedent, which may lie in an
+ * earlier sentence; unresolvable pronouns are kept.
+ */
+export function resolvePronounSources(
+  tokenized: TokenizedText,
+  sentenceIndex: number,
+  attributions: readonly Attribution[],
+  earlier: readonly (readonly Attribution[])[],
+): Attribution[] {
+  return attributions.map((attribution) => {
+    const pronoun = attribution.source.toLowerCase();
+    const antecedent = THING_PRONOUNS.has(pronoun)
+      ? findThingAntecedent(tokenized, sentenceIndex, attribution, pronoun === 'they', earlier)
+      : PERSON_PRONOUNS.has(pronoun)
+        ? findPersonAntecedent(tokenized, sentenceIndex, attribution, earlier)
+        : undefined;
+    if (!antecedent) return attribution;
+    return { ...attribution, source: tokenized.text.slice(antecedent.start, antecedent.end), ...antecedent };
+  });
+}
+
+interface CharSpan {
+  start: number;
+  end: number;
+}
+
+function toCharSpan(tokens: readonly Token[], range: TokenRange): CharSpan | undefined {
+  const first = tokens[range.first];
+  const last = tokens[range.end - 1];
+  return first && last ? { start: first.start, end: last.end } : undefined;
+}
+
+function isPlural(token: Token): boolean {
+  return token.normal !== token.lemma || (token.normal.endsWith('s') && !token.normal.endsWith('ss'));
+}
+
+function findThingAntecedent(
+  tokenized: TokenizedText,
+  sentenceIndex: number,
+  attribution: Attribution,
+  isPluralPronoun: boolean,
+  earlier: readonly (readonly Attribution[])[],
+): CharSpan | undefined {
+  const sentence = tokenized.sentences[sentenceIndex];
+  if (!sentence) return undefined;
+  const { tokens } = tokenized;
+  for (let i = sentence.firstToken; i < sentence.endToken; i++) {
+    const token = tokens[i];
+    if (!token || token.start >= attribution.start) break;
+    if (!isHeadToken(token) || isTimeToken(token) || token.pos === 'NUM' || isPlural(token) !== isPluralPronoun)
+      continue;
+    // The head must end its phrase: "the drugmaker", not "drug" in "drug trial".
+    if (isHeadToken(tokens[i + 1]) && (tokens[i + 1]?.start ?? Infinity) < attribution.start) continue;
+    return toCharSpan(tokens, readSimplePhraseLeft(tokens, i, sentence.firstToken));
+  }
+  const previous = earlier[earlier.length - 1]?.find((candidate) => !isPronounSource(candidate));
+  return previous ? { start: previous.start, end: previous.end } : undefined;
+}
+
+const SIMPLE_PHRASE_TAGS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'PART']);
+
+/** The noun phrase ending at `head` without prepositional links: "the carmaker", not "Shares in the carmaker". */
+function readSimplePhraseLeft(tokens: readonly Token[], head: number, floor: number): TokenRange {
+  let first = head;
+  while (first - 1 >= floor && SIMPLE_PHRASE_TAGS.has(tokens[first - 1]?.pos ?? '')) {
+    first--;
+    if (tokens[first]?.pos === 'DET') break;
+  }
+  return { first, end: head + 1 };
+}
+
+function isPronounSource(attribution: Attribution): boolean {
+  const source = attribution.source.toLowerCase();
+  return THING_PRONOUNS.has(source) || PERSON_PRONOUNS.has(source);
+}
+
+function findPersonAntecedent(
+  tokenized: TokenizedText,
+  sentenceIndex: number,
+  attribution: Attribution,
+  earlier: readonly (readonly Attribution[])[],
+): CharSpan | undefined {
+  const paragraph = tokenized.sentences[sentenceIndex]?.paragraph;
+  // The pronoun's own sentence first (a name before it), then earlier sentences of the paragraph.
+  const ownName = findLastName(tokenized, sentenceIndex, attribution.start);
+  if (ownName) return ownName;
+  for (let back = 1; back <= LOOKBACK_SENTENCES; back++) {
+    const index = sentenceIndex - back;
+    const sentence = tokenized.sentences[index];
+    if (!sentence || sentence.paragraph !== paragraph) break;
+    const named = earlier[earlier.length - back]?.find((candidate) => hasName(tokenized, candidate));
+    if (named) return { start: named.start, end: named.end };
+    const name = findLastName(tokenized, index, sentence.end);
+    if (name) return name;
+  }
+  return undefined;
+}
+
+/** The last run of capitalised proper nouns before `before`: "Rosa Delgado", "Mr. Kim". */
+function findLastName(tokenized: TokenizedText, sentenceIndex: number, before: number): CharSpan | undefined {
+  const sentence = tokenized.sentences[sentenceIndex];
+  if (!sentence) return undefined;
+  const { tokens } = tokenized;
+  // Capitalised words inside a quotation are the speaker's words, not the speaker.
+  const quoted = findQuotedTokens(tokenized.text, tokens, sentence.firstToken, sentence.endToken);
+  let found: CharSpan | undefined;
+  let runStart = -1;
+  for (let i = sentence.firstToken; i <= sentence.endToken; i++) {
+    const token = i < sentence.endToken ? tokens[i] : undefined;
+    const isNameWord =
+      token !== undefined && token.start < before && isNameToken(token) && !quoted[i - sentence.firstToken];
+    if (isNameWord && runStart < 0) runStart = i;
+    if (!isNameWord && runStart >= 0) {
+      // A single capitalised word at the sentence start is more often an ordinary word than a name.
+      if (i - runStart >= 2 || runStart > sentence.firstToken) found = toCharSpan(tokens, { first: runStart, end: i });
+      runStart = -1;
+    }
+  }
+  return found;
+}
+
+function isNameToken(token: Token): boolean {
+  const initial = token.text[0];
+  return token.pos === 'PROPN' && initial !== undefined && initial !== initial.toLowerCase() && !isTimeToken(token);
+}
+
+function hasName(tokenized: TokenizedText, attribution: Attribution): boolean {
+  return tokenized.tokens.some(
+    (token) => token.start >= attribution.start && token.end <= attribution.end && isNameToken(token),
+  );
+}
