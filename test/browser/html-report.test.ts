@@ -170,8 +170,16 @@ test('clicking a claim opens the articles panel with its sentence highlighted', 
     mkdirSync(artifacts, { recursive: true });
     await page.screenshot({ path: join(artifacts, 'html-report-claim.png') });
 
+    assert.equal(await page.evaluate(() => document.activeElement?.id), id, 'focus moves to the span');
+    await page.keyboard.press('Tab');
+    assert.ok(
+      await page.evaluate(() => !document.activeElement?.closest('[inert]')),
+      'Tab does not reach the page behind the panel',
+    );
     await page.keyboard.press('Escape');
     assert.equal(await page.locator('.sources.is-open').count(), 0, 'Escape closes the panel');
+    assert.equal(await page.locator('[inert]').count(), 0, 'the page is usable again');
+    assert.equal(await page.evaluate(() => document.activeElement?.getAttribute('href')), href, 'focus returns');
     assert.deepEqual(session.problems, { errors: [], dialogs: [], requests: [] });
   } finally {
     await session.close();

@@ -36,19 +36,32 @@ export const REPORT_SCRIPT = `
     panel.setAttribute('data-last', column);
   }
 
+  // While the panel covers the page, everything else is inert so Tab stays inside what is visible.
+  function setInert(panel, isInert) {
+    for (var node = panel; node && node !== document.body; node = node.parentElement) {
+      Array.prototype.forEach.call(node.parentElement.children, function (sibling) {
+        if (sibling !== node && sibling.tagName !== 'SCRIPT') sibling.inert = isInert;
+      });
+    }
+  }
+
   function open(panel) {
     document.querySelectorAll('.sources.is-open').forEach(function (other) {
-      if (other !== panel) other.classList.remove('is-open');
+      if (other !== panel) close(other, false);
     });
     panel.classList.add('is-open');
+    panel.setAttribute('role', 'dialog');
     root.classList.add('has-open-panel');
+    setInert(panel, true);
     layout(panel);
   }
 
-  function close(panel) {
+  function close(panel, shouldRefocus) {
     panel.classList.remove('is-open');
+    panel.removeAttribute('role');
     root.classList.remove('has-open-panel');
-    if (lastLink) lastLink.focus();
+    setInert(panel, false);
+    if (shouldRefocus !== false && lastLink) lastLink.focus();
   }
 
   function highlight(id, target) {
