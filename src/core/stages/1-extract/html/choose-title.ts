@@ -56,6 +56,22 @@ export function stripSiteName(title: string, siteName: string | undefined, host:
     .trim();
 }
 
+/** A trailing segment this short after a longer headline is a site or section name. */
+const MAX_SITE_WORDS = 4;
+const MIN_HEADLINE_WORDS = 3;
+/** An `<h1>` is the headline `<title>` wraps only when it makes up most of it. */
+const MIN_HEADING_SHARE = 0.6;
+
+/** `Headline words here – Short Site` → `Headline words here`, when no site name is known to match. */
+function dropShortLastSegment(title: string): string {
+  const match = /^(.*\S)\s+[|\-–—»/]\s+([^|\-–—»/]+)$/u.exec(title);
+  if (!match) return title;
+  const head = match[1] ?? '';
+  const tail = match[2] ?? '';
+  const count = (text: string): number => text.split(/\s+/).filter(Boolean).length;
+  return count(tail) <= MAX_SITE_WORDS && count(head) >= MIN_HEADLINE_WORDS ? head : title;
+}
+
 export interface TitleInputs {
   metadata: PageMetadata;
   readabilityTitle?: string;
@@ -63,16 +79,22 @@ export interface TitleInputs {
   host?: string;
 }
 
-/** The best headline: structured metadata first, then an `<h1>` that `<title>` contains, then `<title>`. */
+/**
+ * The best headline: structured metadata first (site name stripped); else `<title>` with its site
+ * segment stripped, or the `<h1>` it contains; else Readability's title or the first `<h1>`.
+ */
 export function chooseTitle({ metadata, readabilityTitle, siteName, host }: TitleInputs): string | undefined {
   const fromMetadata = metadata.titles[0];
   if (fromMetadata) return stripSiteName(fromMetadata, siteName, host);
   const documentTitle = metadata.documentTitle;
   if (documentTitle) {
     const squashedTitle = squash(documentTitle);
-    const heading = metadata.headings.find((h) => h.length > 10 && squashedTitle.includes(squash(h)));
+    const heading = metadata.headings.find(
+      (h) => squash(h).length >= squashedTitle.length * MIN_HEADING_SHARE && squashedTitle.includes(squash(h)),
+    );
     if (heading) return heading;
-    return stripSiteName(documentTitle, siteName, host);
+    const stripped = stripSiteName(documentTitle, siteName, host);
+    return stripped === documentTitle ? dropShortLastSegment(documentTitle) : stripped;
   }
   return readabilityTitle ?? metadata.headings[0];
 }

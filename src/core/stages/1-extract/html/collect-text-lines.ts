@@ -59,7 +59,6 @@ const SKIPPED_TAGS = new Set([
   'IFRAME',
   'INPUT',
   'LINK',
-  'MATH',
   'META',
   'NOSCRIPT',
   'OBJECT',
@@ -79,6 +78,7 @@ const HEADING_TAGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
 /** A hinted element holding more than this share of the article text is a container, not a widget. */
 const CONTAINER_SHARE = 0.4;
 const CONTAINER_MIN_CHARS = 300;
+const MAX_ID_WORDS = 3;
 
 function kindOf(tagName: string): BlockKind | undefined {
   if (HEADING_TAGS.has(tagName)) return 'heading';
@@ -145,7 +145,10 @@ export function collectTextLines(root: Element, { shouldSkipHidden = false }: Co
     /display\s*:\s*none|visibility\s*:\s*hidden/i.test(element.getAttribute('style') ?? '');
 
   const hintFor = (element: Element): MarkupHint | undefined => {
-    const names = `${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`.trim();
+    const id = element.getAttribute('id') ?? '';
+    // Long ids are slugs of a heading ("sharing-with-other-teams"), not widget names.
+    const names =
+      `${element.getAttribute('class') ?? ''} ${id.split(/[-_\s]+/).length > MAX_ID_WORDS ? '' : id}`.trim();
     const hint = findMarkupHint(element.tagName, names);
     if (!hint) return undefined;
     const chars = (element.textContent ?? '').length;

@@ -78,6 +78,7 @@ export function extractHtml(document: SourceDocument, now: Date): HtmlExtraction
   const byline =
     metadata.bylines[0] ??
     content?.byline ??
+    metadata.authorLinks[0] ??
     lines.map((line) => (line.reason === 'byline' ? readBylineLine(line.text) : undefined)).find(Boolean);
   if (byline) result.byline = byline;
   return result;

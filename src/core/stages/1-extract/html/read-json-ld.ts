@@ -6,6 +6,8 @@
 
 export interface JsonLdArticle {
   headline?: string;
+  /** Some sites put the headline in `name` and a summary in `headline` (or the reverse). */
+  name?: string;
   datePublished?: string;
   dateCreated?: string;
   dateModified?: string;
@@ -89,8 +91,10 @@ export function readJsonLd(scripts: readonly Element[]): JsonLdArticle | undefin
     objects.find((object) => typesOf(object).some((type) => PAGE_TYPE.test(type)) && object['datePublished']);
   if (!article) return undefined;
   const result: JsonLdArticle = { authors: namesOf(article['author'] ?? article['creator']) };
-  const headline = textOf(article['headline']) ?? textOf(article['name']);
+  const headline = textOf(article['headline']);
   if (headline) result.headline = headline;
+  const name = textOf(article['name']);
+  if (name) result.name = name;
   const published = textOf(article['datePublished']);
   if (published) result.datePublished = published;
   const created = textOf(article['dateCreated']);

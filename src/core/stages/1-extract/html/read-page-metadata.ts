@@ -18,20 +18,23 @@ export interface PageMetadata {
   /** Texts of the page's `<h1>` elements. */
   headings: string[];
   siteName?: string;
-  /** Author candidates, best first. */
+  /** Author candidates from structured metadata, best first. */
   bylines: string[];
+  /** Texts of rel=author links: weaker, they can sit in sidebars about other articles. */
+  authorLinks: string[];
   description?: string;
   /** Canonical or og:url address of the page. */
   url?: string;
   dates: DateCandidate[];
 }
 
+/** Readability's order, which its test pages bear out: Dublin Core, then Open Graph, then the rest. */
 const TITLE_KEYS = [
-  'og:title',
-  'twitter:title',
   'dc:title',
   'dcterm:title',
+  'og:title',
   'title',
+  'twitter:title',
   'parsely-title',
   'sailthru.title',
 ];
@@ -42,15 +45,7 @@ const SITE_KEYS = [
   'al:iphone:app_name',
   'twitter:app:name:iphone',
 ];
-const AUTHOR_KEYS = [
-  'author',
-  'dc:creator',
-  'dcterm:creator',
-  'parsely-author',
-  'sailthru.author',
-  'article:author',
-  'byl',
-];
+const AUTHOR_KEYS = ['dc:creator', 'dcterm:creator', 'author', 'parsely-author', 'sailthru.author', 'byl'];
 const DESCRIPTION_KEYS = ['og:description', 'description', 'twitter:description', 'dc:description'];
 /** Meta keys that carry the publication date, best first; the rank keeps this order. */
 const PUBLISHED_KEYS = [
@@ -83,6 +78,7 @@ const PUBLISHED_KEYS = [
 ];
 const MODIFIED_KEYS = ['article:modified_time', 'og:updated_time', 'datemodified', 'dcterms.modified', 'lastmod'];
 
+const TITLE_MATCH = 0.75;
 const RANK_JSON_LD = 10;
 const RANK_META = 11;
 const RANK_JSON_LD_CREATED = 40;
@@ -93,6 +89,38 @@ const RANK_MODIFIED = 80;
 function clean(text: string | null | undefined): string | undefined {
   const value = normalizeLine(text ?? '');
   return value === '' ? undefined : value;
+}
+
+function tokens(text: string): string[] {
+  return text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+}
+
+/** Share of `documentTitle`'s characters that are words of `candidate` (Readability's text similarity). */
+function coverage(candidate: string, documentTitle: string): number {
+  const candidateWords = new Set(tokens(candidate));
+  const titleWords = tokens(documentTitle);
+  const total = titleWords.join(' ').length;
+  if (total === 0) return 0;
+  const uncovered = titleWords.filter((word) => !candidateWords.has(word)).join(' ').length;
+  return 1 - uncovered / total;
+}
+
+/**
+ * JSON-LD `name` usually holds the headline and `headline` sometimes a summary; `headline` wins only when
+ * it matches `<title>` and `name` does not.
+ */
+function chooseJsonLdTitle(
+  headline: string | undefined,
+  name: string | undefined,
+  publisher: string | undefined,
+  documentTitle: string,
+): string | undefined {
+  if (!headline || !name || headline === name) return name ?? headline;
+  // A `name` that repeats the publisher is the site's name, not the article's.
+  if (publisher && tokens(name).join(' ') === tokens(publisher).join(' ')) return headline;
+  const isHeadlineMatch = coverage(headline, documentTitle) > TITLE_MATCH;
+  const isNameMatch = coverage(name, documentTitle) > TITLE_MATCH;
+  return isHeadlineMatch && !isNameMatch ? headline : name;
 }
 
 /** Reads everything the head and a few body elements say about the article. */
@@ -112,7 +140,7 @@ export function readPageMetadata(document: Document, reference: Date): PageMetad
     const title = clean(value);
     if (title && !titles.includes(title)) titles.push(title);
   };
-  addTitle(jsonLd?.headline);
+  addTitle(chooseJsonLdTitle(jsonLd?.headline, jsonLd?.name, jsonLd?.publisher, elements.title?.textContent ?? ''));
   for (const key of TITLE_KEYS) addTitle(meta.get(key)?.[0]);
 
   const bylines: string[] = [];
@@ -122,7 +150,6 @@ export function readPageMetadata(document: Document, reference: Date): PageMetad
   };
   if (jsonLd && jsonLd.authors.length > 0) addByline(jsonLd.authors.join(', '));
   for (const key of AUTHOR_KEYS) addByline(meta.get(key)?.[0]);
-  for (const link of elements.authorLinks) addByline(link.textContent ?? undefined);
 
   addDate(jsonLd?.datePublished, 'json-ld', RANK_JSON_LD);
   PUBLISHED_KEYS.forEach((key, i) => addDate(meta.get(key)?.[0], `meta:${key}`, RANK_META + i));
@@ -140,6 +167,9 @@ export function readPageMetadata(document: Document, reference: Date): PageMetad
     titles,
     headings: elements.headings.map((h) => clean(h.textContent)).filter((h): h is string => h !== undefined),
     bylines,
+    authorLinks: elements.authorLinks
+      .map((link) => clean(link.textContent))
+      .filter((a): a is string => a !== undefined),
     dates,
   };
   const documentTitle = clean(elements.title?.textContent);

@@ -53,6 +53,7 @@ export function scanPageElements(document: Document): PageElements {
       visit(element);
     }
   };
-  visit(document);
+  // Walk from the root element: linkedom does not always link the doctype to <html> as siblings.
+  if (document.documentElement) visit(document.documentElement);
   return found;
 }
