@@ -5,10 +5,11 @@
 
 import { analyzeBench } from './analyze-bench.js';
 import { reconcileBench } from './reconcile-bench.js';
+import { extractBench } from './extract-bench.js';
 
 export interface Bench {
   name: string;
   run: () => Promise<string[]>;
 }
 
-export const benches: Bench[] = [analyzeBench, reconcileBench];
+export const benches: Bench[] = [analyzeBench, reconcileBench, extractBench];

@@ -6,5 +6,7 @@ import type { EvalSuite } from '../suite.js';
 import { analysisSentencesSuite } from './analysis-sentences.js';
 import { numbersRecognizersSuite } from './numbers-recognizers.js';
 import { storiesSuite } from './stories.js';
+import { extractionZyteSuite } from './extraction-zyte.js';
+import { extractionReadabilitySuite } from './extraction-readability.js';
 
-export const suites: EvalSuite[] = [storiesSuite, analysisSentencesSuite, numbersRecognizersSuite];
+export const suites: EvalSuite[] = [storiesSuite, analysisSentencesSuite, numbersRecognizersSuite, extractionZyteSuite, extractionReadabilitySuite];
