@@ -9,4 +9,10 @@ import { storiesSuite } from './stories.js';
 import { extractionZyteSuite } from './extraction-zyte.js';
 import { extractionReadabilitySuite } from './extraction-readability.js';
 
-export const suites: EvalSuite[] = [storiesSuite, analysisSentencesSuite, numbersRecognizersSuite, extractionZyteSuite, extractionReadabilitySuite];
+export const suites: EvalSuite[] = [
+  storiesSuite,
+  analysisSentencesSuite,
+  numbersRecognizersSuite,
+  extractionZyteSuite,
+  extractionReadabilitySuite,
+];
