@@ -7,6 +7,7 @@ import { createHash } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { Diagnostic } from '../core/model/diagnostic.js';
+import type { SourceDocument } from '../core/model/source-document.js';
 import type { StoryReport } from '../core/model/story-report.js';
 import type { Claim } from '../core/model/claim.js';
 import type { ArticleStore, StorySummary } from '../core/ports/article-store.js';
@@ -71,7 +72,29 @@ export async function ingestIntoStore(
   options: IngestOptions = {},
 ): Promise<IngestSummary> {
   const { documents, diagnostics } = await ingestInputs(inputs, options);
+  return ingestDocuments(session, documents, diagnostics);
+}
+
+/** An article this ingest stored: its store key, id and story. */
+export interface IngestedArticle {
+  key: number;
+  id: string;
+  storyId: string;
+  title?: string;
+  outlet?: string;
+}
+
+/**
+ * Stores documents already decoded (e.g. text pasted into the web app), one transaction each, so a
+ * failure part-way keeps the articles stored before it. `diagnostics` is extended, not copied.
+ */
+export function ingestDocuments(
+  session: StorySession,
+  documents: SourceDocument[],
+  diagnostics: Diagnostic[] = [],
+): IngestSummary & { articles: IngestedArticle[] } {
   const { store, clusterer } = session;
+  const articles: IngestedArticle[] = [];
   const context = createContext();
   const ids = createArticleIds(documents.map((d) => d.source));
   const touched = new Set<string>();
@@ -112,6 +135,14 @@ export async function ingestIntoStore(
       }
       added++;
       touched.add(storyId);
+      const { key, article: storedArticle } = outcome.stored;
+      articles.push({
+        key,
+        id: storedArticle.id,
+        storyId,
+        ...(storedArticle.title !== undefined && { title: storedArticle.title }),
+        ...(storedArticle.outlet !== undefined && { outlet: storedArticle.outlet }),
+      });
       if (outcome.previousVersion) {
         newVersions++;
         const url = outcome.stored.article.url ?? outcome.stored.article.source;
@@ -131,7 +162,7 @@ export async function ingestIntoStore(
     }
   });
   if (sinceState > 0) store.saveClusterState(JSON.stringify(clusterer.toJSON()));
-  return { added, duplicates, newVersions, stories: [...touched], diagnostics };
+  return { added, duplicates, newVersions, stories: [...touched], diagnostics, articles };
 }
 
 /** What a publisher changed between two versions of a page, figure by figure. */

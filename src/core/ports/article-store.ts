@@ -50,6 +50,10 @@ export interface ArticleStore {
   articlesOfStory(storyId: string): StoredArticle[];
   allArticles(): StoredArticle[];
   deleteArticle(key: number): boolean;
+  /** One article by store key (the web app's links and deletes); optional so other stores can omit it. */
+  findByKey?(key: number): StoredArticle | undefined;
+  /** Articles whose title, outlet or text contain `query` (case-insensitive), newest first. */
+  searchArticles?(query: string, limit: number): StoredArticle[];
   loadClusterState(): string | undefined;
   saveClusterState(state: string): void;
   /** Moves an article to another story (when replaying the clusterer after a crash). */

@@ -97,6 +97,20 @@ export function openSqliteStore(path: string, options: { now?: () => Date } = {}
     articlesOfStory: (storyId) => ofStory.all(storyId).map(toStored),
     allArticles: () => all.all().map(toStored),
     deleteArticle: (key) => db.prepare('DELETE FROM articles WHERE key = ?').run(key).changes > 0,
+    findByKey: (key) => {
+      const row = byKey.get(key);
+      return row ? toStored(row) : undefined;
+    },
+    searchArticles: (query, limit) =>
+      // instr() over lower(): a plain substring match (LIKE would treat % and _ in the query as wildcards).
+      db
+        .prepare<[string, number], ArticleRow>(
+          `SELECT * FROM articles
+           WHERE instr(lower(COALESCE(title, '') || ' ' || COALESCE(outlet, '') || ' ' || json_extract(article_json, '$.text')), lower(?)) > 0
+           ORDER BY key DESC LIMIT ?`,
+        )
+        .all(query, limit)
+        .map(toStored),
     loadClusterState: () =>
       db.prepare<[], { state_json: string }>('SELECT state_json FROM cluster_state WHERE id = 1').get()?.state_json,
     saveClusterState: (state) => {
