@@ -20,9 +20,10 @@ export interface StoryContext {
   level: number;
 }
 
-export function heading(level: number, text: string, id?: string): string {
+/** `afterHtml` is markup this renderer built (a badge), appended inside the heading unescaped. */
+export function heading(level: number, text: string, id?: string, afterHtml = ''): string {
   const tag = `h${Math.min(level, 6)}`;
-  return `<${tag}${id ? ` id="${escapeHtml(id)}"` : ''}>${escapeHtml(text)}</${tag}>`;
+  return `<${tag}${id ? ` id="${escapeHtml(id)}"` : ''}>${escapeHtml(text)}${afterHtml}</${tag}>`;
 }
 
 /** A section with its heading, labelled for screen readers, or nothing when the body is empty. */

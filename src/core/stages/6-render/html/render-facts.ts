@@ -28,7 +28,7 @@ function renderFact(context: StoryContext, fact: ReportFact): string {
       : '';
   return [
     `<article class="fact" id="${id}" data-fact-id="${escapeHtml(fact.id)}" data-verdict="${escapeHtml(fact.verdict)}">`,
-    heading(context.level + 1, fact.what).replace(/<\/h\d>$/, (end) => ` ${verdictBadge(fact.verdict)}${end}`),
+    heading(context.level + 1, fact.what, undefined, ` ${verdictBadge(fact.verdict)}`),
     `<p class="reason">${escapeHtml(fact.reason)}</p>`,
     consensus,
     origins,
