@@ -117,7 +117,8 @@ function withoutLeadingCount(
     { forwardDate: false },
   )[0];
   if (!rest) return undefined;
-  rest.index += offset;
+  // chrono's typings mark `index` read-only; the result is a plain object we own, so shift it in place.
+  (rest as { index: number }).index += offset;
   return rest;
 }
 
