@@ -110,6 +110,12 @@ async function buildSeedReports(t: TestContext): Promise<StoryReport[]> {
 function pickLink(t: TestContext, reports: StoryReport[]): string {
   const facts = reports.flatMap((r) => r.facts).filter((f) => f.claims.length > 0);
   const fact = facts.find((f) => f.verdict === 'conflicting') ?? facts[0];
+  if (existsSync(seeds)) {
+    // The seeds' gold (../shared/spec): the deaths fact is disputed, 44 against 164.
+    assert.ok(fact && fact.verdict === 'conflicting', 'the seeds hold a conflicting fact');
+    const values = new Set(fact.claims.map((c) => c.low));
+    assert.ok(values.has(44) && values.has(164), `the conflicting fact is the deaths fact (44 vs 164), got ${[...values].join(', ')}`);
+  }
   if (fact) {
     t.diagnostic(`clicking a claim of fact "${fact.id}" (${fact.verdict})`);
     return `.fact[data-fact-id="${fact.id.replace(/["\\]/g, '\\$&')}"] a.cite-link`;
