@@ -11,6 +11,7 @@ import type { Diagnostic } from '../../core/model/diagnostic.js';
 import { toAnalysisJson } from './analysis-json.js';
 import { VERSION } from '../version.js';
 import { REPORT_FORMATS, renderReports } from './render-reports.js';
+import { createProgress } from './progress.js';
 import {
   DEFAULT_DB_PATH,
   ingestIntoStore,
@@ -59,7 +60,7 @@ export async function runCli(argv: string[], io: CliIo = processIo()): Promise<n
       .option('--lang <code>', 'language of the articles (only en is supported)', 'en')
       .option('--allow-private-addresses', 'allow fetching loopback, private and link-local addresses')
       .option('--now <date>', 'reference date for undated articles (YYYY-MM-DD); defaults to today')
-      .option('-q, --quiet', 'print no warnings or progress')
+      .option('-q, --quiet', 'print no warnings or progress (errors still show)')
       .option('-v, --verbose', 'print stack traces and extra detail');
 
   const run =
@@ -72,12 +73,18 @@ export async function runCli(argv: string[], io: CliIo = processIo()): Promise<n
     ) =>
     async (inputs: string[], flags: CommonFlags) => {
       const options = toOptions(flags);
-      const { output, diagnostics } = await job(inputs, flags, options);
+      const progress = createProgress(!flags.quiet);
+      options.onProgress = progress.tick;
+      const { output, diagnostics } = await job(inputs, flags, options).finally(() => progress.stop());
       if (flags.out) writeFileSync(flags.out, output);
       else io.stdout(output.endsWith('\n') ? output : output + '\n');
       const errors = diagnostics.filter((d) => d.severity === 'error');
-      if (!flags.quiet)
-        for (const d of diagnostics) io.stderr(`corroborate: ${d.severity}: ${d.source}: ${d.message}\n`);
+      // Errors always show; --quiet hides warnings, --verbose adds notes.
+      for (const d of diagnostics) {
+        if (d.severity === 'warning' && flags.quiet) continue;
+        if (d.severity === 'info' && !flags.verbose) continue;
+        io.stderr(`corroborate: ${d.severity}: ${d.source}: ${d.message}\n`);
+      }
       if (errors.length > 0) exitCode = EXIT_INPUT_FAILED;
     };
 
