@@ -87,7 +87,13 @@ describe('elections', () => {
     ],
     [
       'Two-thirds of members backed the motion.',
-      [m('Two-thirds', 0.6666666666, 0.6666666666, { unit: 'fraction', counted: 'member', predicate: 'back' })],
+      [
+        m('Two-thirds', 0.6666666666666666, 0.6666666666666666, {
+          unit: 'fraction',
+          counted: 'member',
+          predicate: 'back',
+        }),
+      ],
     ],
   ];
   for (const [sentence, expected] of cases) {

@@ -60,7 +60,7 @@ function hasTrigger(scope: SentenceScope): boolean {
   for (let i = scope.first; i < scope.end; i += 1) {
     const token = scope.tokens[i];
     if (token === undefined) continue;
-    if (token.pos === 'NUM' || token.type === 'number') return true;
+    if (token.pos === 'NUM' || token.type === 'number' || token.type === 'decade') return true;
     if (triggerWords.has(token.normal) || multiplierVerbs.has(token.lemma)) return true;
   }
   return false;

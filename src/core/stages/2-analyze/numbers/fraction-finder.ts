@@ -11,8 +11,7 @@ const SLASH = /^(\d{1,2})\/(\d{1,2})$/;
 const OPENERS = new Set(['of', 'the', 'their', 'its', 'his', 'her', 'our', 'all']);
 
 function fraction(firstToken: number, endToken: number, value: number): NumberCandidate {
-  const rounded = Number(value.toPrecision(10));
-  return { kind: 'fraction', firstToken, endToken, low: rounded, high: rounded, scale: 1, unit: 'fraction' };
+  return { kind: 'fraction', firstToken, endToken, low: value, high: value, scale: 1, unit: 'fraction' };
 }
 
 /** A fraction needs something it is a fraction of: "of", a determiner or a plural noun. */
@@ -51,11 +50,11 @@ export function findFractions(scope: SentenceScope): NumberCandidate[] {
     if (numerator !== undefined) {
       // "two-thirds", "three quarters of"
       const hyphenated = isHyphen(next);
-      const part = fractions.get(wordOf(tokenAt(scope, hyphenated ? i + 2 : i + 1)));
+      const denominator = fractions.get(wordOf(tokenAt(scope, hyphenated ? i + 2 : i + 1)));
       const afterPart = tokenAt(scope, hyphenated ? i + 3 : i + 2);
-      if (part !== undefined && part < 1 && (hyphenated || opensWhole(afterPart))) {
+      if (denominator !== undefined && numerator < denominator && (hyphenated || opensWhole(afterPart))) {
         const endToken = hyphenated ? i + 3 : i + 2;
-        found.push(fraction(i, endToken, numerator * part));
+        found.push(fraction(i, endToken, numerator / denominator));
         i = endToken - 1;
         continue;
       }
@@ -72,13 +71,13 @@ export function findFractions(scope: SentenceScope): NumberCandidate[] {
     }
     if (word === 'half') {
       // "half a million" is a written number, "cut in half" is not a share of anything.
-      if (opensWhole(next)) found.push(fraction(i, i + 1, 0.5));
+      if (opensWhole(next)) found.push(fraction(i, i + 1, 1 / 2));
       continue;
     }
     if ((word === 'a' || word === 'one') && wordOf(next) !== 'half') {
-      const part = fractions.get(wordOf(next));
-      if (part !== undefined && wordOf(tokenAt(scope, i + 2)) === 'of') {
-        found.push(fraction(i, i + 2, part));
+      const denominator = fractions.get(wordOf(next));
+      if (denominator !== undefined && wordOf(tokenAt(scope, i + 2)) === 'of') {
+        found.push(fraction(i, i + 2, 1 / denominator));
         i += 1;
       }
     }

@@ -4,7 +4,7 @@
  * unit); "1,200km", "40 degrees", "a 6.1-magnitude quake" → that unit. Also "5,000-strong", a size, kept as a count.
  */
 import type { NumberCandidate, SentenceScope } from './number-candidate.js';
-import { isAdjacent, isHyphen, matchForward, nounLemma, tokenAt, wordOf } from './token-helpers.js';
+import { isAdjacent, isHyphen, tokenAt, wordOf } from './token-helpers.js';
 
 const DEGREE_LETTERS = new Set(['C', 'F']);
 
@@ -44,19 +44,26 @@ export function refineMeasureUnits(candidates: NumberCandidate[], scope: Sentenc
       candidate.unitToken = unitIndex;
       if (isHyphenated || isAdjacent(last, unitToken)) candidate.endToken = unitIndex + 1;
       // "270 km/h"
-      if (measure === 'km' && matchForward(scope, unitIndex + 1, ['/', 'h']) > 0) candidate.unit = 'km/h';
+      if (measure === 'km' && wordOf(tokenAt(scope, unitIndex + 1)) === '/') {
+        const hour = wordOf(tokenAt(scope, unitIndex + 2));
+        if (hour === 'h' || hour === 'h.') candidate.unit = 'km/h';
+      }
       continue;
     }
-    if (isAdjacent(last, unitToken) && DEGREE_LETTERS.has(unitToken.text)) {
+    // "40C", and "40C." at the end of a sentence, where the tokenizer keeps the full stop on the letter.
+    const letter = unitToken.text.endsWith('.') ? unitToken.text.slice(0, -1) : unitToken.text;
+    if (isAdjacent(last, unitToken) && DEGREE_LETTERS.has(letter)) {
       candidate.unit = 'degree';
       candidate.endToken = unitIndex + 1;
+      if (letter !== unitToken.text) candidate.trimsPeriod = true;
       continue;
     }
     // "a five-storey building", "a 40-page report": the hyphenated noun is what the figure counts.
     const { ratingWords, jerseyWords } = scope.lexicon;
     const isCompoundNoun = unitToken.pos === 'NOUN' && !ratingWords.has(unitWord) && !jerseyWords.has(unitWord);
     if (isHyphenated && isCompoundNoun && isAdjacent(next, unitToken)) {
-      candidate.counted = nounLemma(unitToken);
+      // The compound is singular as written ("five-storey"); the tokenizer's lemma may respell it.
+      candidate.counted = unitWord;
       candidate.countedToken = unitIndex;
       candidate.endToken = unitIndex + 1;
     }
