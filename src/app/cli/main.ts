@@ -12,6 +12,7 @@ import { toAnalysisJson } from './analysis-json.js';
 import { VERSION } from '../version.js';
 import { REPORT_FORMATS, renderReports } from './render-reports.js';
 import { createProgress } from './progress.js';
+import { DEFAULT_HOST, DEFAULT_PORT, startServer } from '../server/node-main.js';
 import {
   DEFAULT_DB_PATH,
   ingestIntoStore,
@@ -237,6 +238,38 @@ export async function runCli(argv: string[], io: CliIo = processIo()): Promise<n
       } finally {
         session.close();
       }
+    },
+  );
+
+  withDb(
+    program
+      .command('serve')
+      .description('serve the HTTP API and the reading interface over the store')
+      .option('--port <port>', 'port to listen on (0 picks a free one)', String(DEFAULT_PORT))
+      .option('--host <address>', 'address to bind; anything but loopback requires --token', DEFAULT_HOST)
+      .option('--token <token>', 'bearer token for /api and sign-in token for the pages (or $CORROBORATE_TOKEN)')
+      .option('--allow-private-addresses', 'let submitted URLs reach loopback, private and link-local addresses'),
+  ).action(
+    async (flags: { db?: string; port?: string; host?: string; token?: string; allowPrivateAddresses?: boolean }) => {
+      const port = Number(flags.port);
+      if (!Number.isInteger(port) || port < 0 || port > 65_535)
+        throw new UsageError(`--port wants a port number 0–65535, got "${flags.port}"`);
+      const token = flags.token ?? process.env.CORROBORATE_TOKEN;
+      const server = await startServer({
+        db: dbPath(flags),
+        port,
+        host: flags.host ?? DEFAULT_HOST,
+        ...(token !== undefined && { token }),
+        ...(flags.allowPrivateAddresses && { allowPrivateAddresses: true }),
+      }).catch((error: unknown) => {
+        throw new UsageError(error instanceof Error ? error.message : String(error));
+      });
+      io.stdout(`corroborate: serving ${dbPath(flags)} on ${server.url} (Ctrl-C to stop)\n`);
+      await new Promise<void>((resolve) => {
+        process.once('SIGINT', () => resolve());
+        process.once('SIGTERM', () => resolve());
+      });
+      await server.close();
     },
   );
 

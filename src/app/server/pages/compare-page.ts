@@ -6,7 +6,7 @@
 import type { ReportArticle, ReportClaim } from '../../../core/model/story-report.js';
 import type { StoryView } from '../story-catalog.js';
 import { html, segment, toSafeId, type SafeHtml } from './html-template.js';
-import { renderMarkedText } from './marked-text.js';
+import { renderSourceText } from './marked-text.js';
 import { renderPage } from './page-layout.js';
 import { spansOfArticle } from './source-page.js';
 import { outletOf, sourceHref } from './story-links.js';
@@ -74,7 +74,7 @@ function renderComparison(view: StoryView, a: ReportArticle, b: ReportArticle): 
         (article) =>
           html`<section aria-labelledby="text-${toSafeId(article.id)}">
             <h3 id="text-${toSafeId(article.id)}">${outletOf(view, article.id)}</h3>
-            <div class="source-text">${renderMarkedText(article.text, spansOfArticle(view, article.id))}</div>
+            ${renderSourceText(article.text, spansOfArticle(view, article.id))}
           </section>`,
       )}
     </div>`;

@@ -4,7 +4,7 @@
  * Offsets are the report's, into the extracted text; spans that overlap an earlier one are dropped,
  * the current span (the one a link asked for) winning over all others.
  */
-import { html, type SafeHtml } from './html-template.js';
+import { escapeHtml, html, SafeHtml } from './html-template.js';
 import { spanAnchor } from './story-links.js';
 
 export interface MarkedSpan {
@@ -46,4 +46,19 @@ export function renderMarkedText(
   }
   parts.push(html`${text.slice(at)}`);
   return html`${parts}`;
+}
+
+/**
+ * The text in its `white-space: pre-wrap` block, joined without template whitespace: any space or line
+ * break added around the text would show on the page.
+ */
+export function renderSourceText(
+  text: string,
+  spans: MarkedSpan[],
+  current?: { start: number; end: number },
+  labelledBy?: string,
+): SafeHtml {
+  // Plain strings, not an `html` template: the formatter would close an open tag inside one.
+  const labelled = labelledBy ? ` aria-labelledby="${escapeHtml(labelledBy)}"` : '';
+  return new SafeHtml(`<div class="source-text"${labelled}>${renderMarkedText(text, spans, current).value}</div>`);
 }

@@ -6,7 +6,7 @@
 import type { ReportArticle } from '../../../core/model/story-report.js';
 import type { StoryView } from '../story-catalog.js';
 import { html, segment, type SafeHtml } from './html-template.js';
-import { renderMarkedText, type MarkedSpan } from './marked-text.js';
+import { renderSourceText, type MarkedSpan } from './marked-text.js';
 import { renderPage } from './page-layout.js';
 import { spanAnchor } from './story-links.js';
 
@@ -68,9 +68,7 @@ export function renderSourcePage({ view, article, key, current }: SourcePage): s
     </dl>
     ${currentText !== undefined && current ? html`<p class="notice" role="status">The highlighted passage is the sentence the claim was read from: <a href="#${spanAnchor(current.start, current.end)}">jump to it</a>.</p>` : ''}
     <h2 id="text-h">Text</h2>
-    <div class="source-text" aria-labelledby="text-h">
-      ${renderMarkedText(article.text, spansOfArticle(view, article.id), current)}
-    </div>
+    ${renderSourceText(article.text, spansOfArticle(view, article.id), current, 'text-h')}
     ${
       claims.length > 0
         ? html`<h2>Figures read from this article</h2>
