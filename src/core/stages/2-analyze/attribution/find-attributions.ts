@@ -227,8 +227,8 @@ function matchReportingVerb(context: SentenceContext, index: number): Attributio
   if (!isVerbLike(context, index) || isPassiveVerb(context, index)) return undefined;
   // A gerund reports only as an aside after a comma ("…, saying that …"), not in "kept adding".
   if (token.normal.endsWith('ing') && tokenAt(context, index - 1)?.normal !== ',') return undefined;
-  // "winds estimated at 270 km/h": a participle qualifying a noun.
-  if (next?.pos === 'ADP' && next.normal === 'at') return undefined;
+  // "winds estimated at 270 km/h": a participle qualifying a noun; "reported for duty" reports nothing.
+  if (next?.pos === 'ADP' && (next.normal === 'at' || next.normal === 'for')) return undefined;
   if (findNegation(context.tokens, index, context.first) !== undefined) return undefined;
   const cue = token.normal;
   // "the figures reported by the ministry": the agent follows "by".

@@ -16,10 +16,10 @@ test('"it said" takes the organisation the sentence names', () => {
   assert.deepEqual(lastSources('Shares in the carmaker fell 9% after it said sales had slumped.'), ['the carmaker']);
 });
 
-test('"she said" takes the name in an earlier sentence of the paragraph, not words inside the quote', () => {
+test('"she said" takes the name (with its title) in an earlier sentence of the paragraph, not words inside the quote', () => {
   assert.deepEqual(
     lastSources('Harbour master Nina Berg toured the docks on Friday. ‘Every pier is damaged,’ she said.'),
-    ['Nina Berg'],
+    ['Harbour master Nina Berg'],
   );
   assert.deepEqual(lastSources('Professor Tomas Reyes presented the findings. He added that 4 samples were lost.'), [
     'Professor Tomas Reyes',

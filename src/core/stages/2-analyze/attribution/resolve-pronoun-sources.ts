@@ -131,11 +131,23 @@ function findLastName(tokenized: TokenizedText, sentenceIndex: number, before: n
     if (isNameWord && runStart < 0) runStart = i;
     if (!isNameWord && runStart >= 0) {
       // A single capitalised word at the sentence start is more often an ordinary word than a name.
-      if (i - runStart >= 2 || runStart > sentence.firstToken) found = toCharSpan(tokens, { first: runStart, end: i });
+      if (i - runStart >= 2 || runStart > sentence.firstToken) {
+        // Keep the title before the name ("Fire chief Rosa Delgado"): it says whom she speaks for.
+        let first = runStart;
+        while (first - 1 >= sentence.firstToken && isTitleWord(tokens[first - 1])) first--;
+        found = toCharSpan(tokens, { first, end: i });
+      }
       runStart = -1;
     }
   }
   return found;
+}
+
+function isTitleWord(token: Token | undefined): boolean {
+  // "chief" in "Fire chief" is tagged as an adjective.
+  return (
+    token !== undefined && (token.pos === 'NOUN' || token.pos === 'PROPN' || token.pos === 'ADJ') && !isTimeToken(token)
+  );
 }
 
 function isNameToken(token: Token): boolean {

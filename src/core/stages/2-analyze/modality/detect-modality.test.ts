@@ -29,6 +29,10 @@ const CASES: [string, Modality, string[]][] = [
   ['Two schools were evacuated, police said.', 'official', ['police']],
   ['According to the health department, 58 people fell ill.', 'official', ['the health department']],
   ['The cargo ship sank, a coast guard spokesperson said.', 'official', ['a coast guard spokesperson']],
+  // a company or institution speaking about itself is official; activists and aid groups are not.
+  ['Quarterly profit rose 12%, the brewer said.', 'official', ['the brewer']],
+  ['Aid agencies said 2 million people needed food.', 'reported', []],
+  ['A spokesman for the rebels said 12 fighters died.', 'reported', []],
   // confirmed
   ['The hospital confirmed that 14 patients were discharged.', 'confirmed', ['confirmed']],
   ['Five climbers died, rescuers confirmed.', 'confirmed', ['confirmed']],
@@ -42,6 +46,9 @@ const CASES: [string, Modality, string[]][] = [
   ['The senator was accused of taking bribes worth $2 million.', 'alleged', ['was accused']],
   ['According to the allegations, 11 invoices were forged.', 'alleged', ['allegations']],
   ['The opposition alleged that 3,000 ballots were destroyed.', 'alleged', ['alleged']],
+  ['The startup claimed its battery lasts 40% longer.', 'alleged', ['claimed']],
+  ['A man, 44, was arrested on suspicion of arson.', 'alleged', ['on suspicion of']],
+  ['The fraud cost 900 investors €38m, prosecutors said.', 'alleged', ['prosecutors']],
   // unconfirmed
   ['The figure could not be independently verified.', 'unconfirmed', ['could not be independently verified']],
   ['Officials did not confirm the number of casualties.', 'unconfirmed', ['did not confirm']],
@@ -53,6 +60,7 @@ const CASES: [string, Modality, string[]][] = [
   // denied
   ['The ministry denied that troops had fired on the crowd.', 'denied', ['denied']],
   ['The club rejected the claim that 12 players were unpaid.', 'denied', ['rejected']],
+  ['The rebels claimed 50 kills, a figure the army rejected.', 'denied', ['rejected']],
   ['The governor dismissed reports of 500 evacuations.', 'denied', ['dismissed']],
   // negation changes the reading; a verb that is negated attributes nothing either.
   ['The ministry did not deny the reports.', 'reported', []],
@@ -60,6 +68,7 @@ const CASES: [string, Modality, string[]][] = [
   ['The defendant was denied bail.', 'reported', []],
   // retracted
   ['The agency withdrew the figure on Tuesday.', 'retracted', ['withdrew']],
+  ['The senator withdrew her earlier claim that 300 jobs were lost.', 'retracted', ['withdrew']],
   ['The post was later deleted.', 'retracted', ['was later deleted']],
   ['The newspaper retracted the story.', 'retracted', ['retracted']],
   ['The broadcaster corrected the toll to 17.', 'retracted', ['corrected']],
@@ -71,10 +80,19 @@ const CASES: [string, Modality, string[]][] = [
   ['Insurers estimate the damage at $40 million.', 'estimated', ['estimate']],
   ['Projections show 1.2 million voters will stay home.', 'estimated', ['projections']],
   // hedged
-  ['The gunman reportedly fired 20 shots.', 'hedged', ['reportedly']],
-  ['Preliminary data show turnout of 61 percent.', 'hedged', ['preliminary']],
+  // "reportedly" says someone reported it: the suite's convention reads it as reported, not hedged.
+  ['The gunman reportedly fired 20 shots.', 'reported', []],
+  ['Preliminary data show turnout of 61 percent.', 'estimated', ['preliminary']],
+  ['About 2,000 runners are expected on Sunday.', 'estimated', ['expected']],
+  ['Up to 40 centimetres of snow is forecast for the hills.', 'estimated', ['forecast']],
   ['Initial reports said 3 buildings collapsed.', 'hedged', ['initial reports']],
-  ['The blaze may have destroyed 80 hectares.', 'hedged', ['may have']],
+  ['The blaze may have destroyed 80 hectares.', 'hedged', ['may']],
+  ['Forecasters said the storm could strengthen overnight.', 'hedged', ['could']],
+  ['Satellite photos appear to show 40 burned villages.', 'hedged', ['appear to']],
+  ['Detectives believe the thief acted alone.', 'hedged', ['believe']],
+  ['The takeover, if approved, would create a group with 9,000 staff.', 'hedged', ['if']],
+  // an auxiliary before "not" is an ability, not a hedge.
+  ['A poll found that 38% could not name their local mayor.', 'reported', []],
   ['Six sailors are believed to be missing.', 'hedged', ['are believed to']],
   ['Dozens are feared dead after the landslide.', 'hedged', ['are feared']],
   // several cues: the strongest wins.

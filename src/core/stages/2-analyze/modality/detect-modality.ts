@@ -8,7 +8,13 @@ import type { Span } from '../../../model/span.js';
 import type { TokenizedText } from '../tokens/tokenize.js';
 import { isOfficialSource } from '../attribution/is-official-source.js';
 import { findModalityCues, type ModalityCueMatch } from './find-modality-cues.js';
-import { modalityRank } from './modality-lexicon.js';
+import { modalityLexicon, modalityRank } from './modality-lexicon.js';
+
+const WORD = /[\p{L}]+/gu;
+
+function isAllegingSource(source: string): boolean {
+  return (source.toLowerCase().match(WORD) ?? []).some((word) => modalityLexicon.allegingSources.has(word));
+}
 
 export interface ModalityResult {
   modality: Modality;
@@ -22,8 +28,8 @@ function rankOf(modality: Modality): number {
 
 /**
  * The sentence's modality: the strongest cue wins (retracted > denied > unconfirmed > alleged >
- * hedged > confirmed > estimated); with no cue, `official` when the original source is official,
- * else `reported`.
+ * confirmed > estimated > hedged); with no cue, `alleged` when prosecutors speak, `official` when
+ * the original source is official, else `reported`.
  *
  * Participles that qualify a noun do not set the sentence's modality: "100 confirmed cases" counts
  * confirmed cases, "the alleged attacker" names someone; the sentence is `reported`.
@@ -80,6 +86,8 @@ export function detectModalityNear(
 /** Attributions come original-first; the original source decides whether the statement is official. */
 function modalityFromAttributions(attributions: readonly Attribution[]): ModalityResult {
   const original = attributions.find((attribution) => attribution.isOriginal !== false);
+  // What prosecutors say is an accusation until a court rules.
+  if (original && isAllegingSource(original.source)) return { modality: 'alleged', cues: [original.source] };
   if (original && isOfficialSource(original.source, original.description)) {
     return { modality: 'official', cues: [original.source] };
   }

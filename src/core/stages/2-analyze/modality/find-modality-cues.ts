@@ -91,6 +91,12 @@ function interpretCue(
   const token = tokens[index];
   if (!token) return undefined;
   if (cue.isVerb && token.pos !== 'VERB') return undefined;
+  if (cue.tags && !cue.tags.has(token.pos)) return undefined;
+  // "could not name": an auxiliary followed by a negation states an ability, not a hedge.
+  if (token.pos === 'AUX' && tokens[cueEnd]?.normal === 'not') return undefined;
+  // "their earlier claim": a verb cue after a determiner is a noun the tagger mislabelled.
+  if (cue.isVerb && followsDeterminer(tokens, index, first)) return undefined;
+  if (cue.needsLater !== undefined && !hasLater(tokens, cueEnd, end, cue.needsLater)) return undefined;
   if (cue.isNotAttributive && isAttributive(tokens, index, first)) return undefined;
   const isPassive = cue.isVerb && isPassiveAt(tokens, index, first);
   if (isPassive && changesSenseInPassive(tokens, cueEnd)) return undefined;
@@ -110,7 +116,13 @@ function interpretCue(
         ? passiveStart(tokens, index, first)
         : index;
   const placement = placeCue(tokens, cue, index, cueEnd, first, end, isPassive);
-  if (cue.needsObject && !hasClaimNoun(tokens, placement.target)) return undefined;
+  if (
+    cue.needsObject &&
+    !hasClaimNoun(tokens, placement.target) &&
+    !hasClaimNounAfter(tokens, cueEnd, end) &&
+    !hasFrontedClaim(tokens, index, first)
+  )
+    return undefined;
   const match: ModalityCueMatch = {
     modality,
     cue: '',
@@ -127,6 +139,23 @@ function interpretCue(
     }
   }
   return match;
+}
+
+const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
+
+function followsDeterminer(tokens: readonly Token[], index: number, first: number): boolean {
+  for (let i = index - 1; i >= first && i >= index - 3; i--) {
+    const token = tokens[i];
+    if (!token) return false;
+    if (token.pos === 'DET' || POSSESSIVE_DETERMINERS.has(token.normal)) return true;
+    if (token.pos !== 'ADJ' && token.pos !== 'ADV') return false;
+  }
+  return false;
+}
+
+function hasLater(tokens: readonly Token[], from: number, end: number, word: string): boolean {
+  for (let i = from; i < end; i++) if (tokens[i]?.normal === word) return true;
+  return false;
 }
 
 /** "confirmed cases", "the alleged attacker": the participle qualifies a noun and says nothing of the sentence. */
@@ -178,6 +207,26 @@ function changesSenseInPassive(tokens: readonly Token[], after: number): boolean
   if (NOUN_TAGS.has(next.pos) || next.pos === 'DET') return true;
   // wink tags some nouns after a passive as verbs ("denied bail"); a participle ("confirmed killed") is fine.
   return next.pos === 'VERB' && !next.normal.endsWith('ed') && !next.normal.endsWith('en');
+}
+
+/** "…, a figure the ministry rejected": the claim stands before the subject, in the same stretch of words. */
+function hasFrontedClaim(tokens: readonly Token[], index: number, first: number): boolean {
+  for (let i = index - 1; i >= first && i >= index - 6; i--) {
+    const token = tokens[i];
+    if (!token || token.pos === 'PUNCT' || token.pos === 'VERB') return false;
+    if (modalityLexicon.claimNouns.has(token.lemma)) return true;
+  }
+  return false;
+}
+
+/** "withdrew her earlier claim": the tagger may split the object oddly, so look a few words on. */
+function hasClaimNounAfter(tokens: readonly Token[], from: number, end: number): boolean {
+  for (let i = from; i < end && i < from + 4; i++) {
+    const token = tokens[i];
+    if (!token || token.pos === 'PUNCT' || token.normal === 'that' || token.pos === 'ADP') return false;
+    if (modalityLexicon.claimNouns.has(token.lemma)) return true;
+  }
+  return false;
 }
 
 function hasClaimNoun(tokens: readonly Token[], range: TokenRange | undefined): boolean {

@@ -26,7 +26,7 @@ test('withdrawing or deleting an earlier figure refers back', () => {
   assert.deepEqual(statementsOf('The mayor posted a count of 12 missing. She deleted it an hour later.'), [
     { sentenceIndex: 1, modality: 'retracted', refersBack: true },
   ]);
-  assert.deepEqual(statementsOf('Activists claimed 300 arrests. That claim could not be verified.'), [
+  assert.deepEqual(statementsOf('Activists counted 300 arrests. That claim could not be verified.'), [
     { sentenceIndex: 1, modality: 'unconfirmed', refersBack: true },
   ]);
 });

@@ -18,6 +18,10 @@ export interface ModalityCue {
   needsObject: boolean;
   scope: CueScope;
   newValueAfter?: string;
+  /** Parts of speech the first word may have. */
+  tags?: ReadonlySet<string>;
+  /** A word that must follow later in the sentence. */
+  needsLater?: string;
 }
 
 interface CueEntry {
@@ -30,6 +34,8 @@ interface CueEntry {
   needsObject?: boolean;
   scope: string;
   newValueAfter?: string;
+  tags?: string[];
+  needsLater?: string;
 }
 
 const MODALITIES = new Set<string>(lexicon.priority);
@@ -52,6 +58,8 @@ function compileCue(entry: CueEntry): ModalityCue {
     scope: entry.scope as CueScope,
     ...(entry.negatedAs !== undefined && { negatedAs: toModality(entry.negatedAs) }),
     ...(entry.newValueAfter !== undefined && { newValueAfter: entry.newValueAfter }),
+    ...(entry.tags !== undefined && { tags: new Set(entry.tags) }),
+    ...(entry.needsLater !== undefined && { needsLater: entry.needsLater }),
   };
 }
 
@@ -77,6 +85,7 @@ export const modalityLexicon = {
   negatingVerbs: new Set(lexicon.negatingVerbs),
   passiveFollowersThatChangeSense: new Set(lexicon.passiveFollowersThatChangeSense),
   clauseOpeners: new Set(lexicon.clauseOpeners),
+  allegingSources: new Set(lexicon.allegingSources),
   /** Strongest first: when several cues cover a figure, the first in this list wins. */
   priority: lexicon.priority.map(toModality),
 } as const;
