@@ -475,3 +475,39 @@ describe('written numbers, coordination, money and other wording', () => {
     test(sentence, () => assert.deepEqual(numbersIn(sentence), expected));
   }
 });
+
+describe('findNumbers options and offsets', () => {
+  test('numbers inside excluded spans (dates found elsewhere) are skipped', () => {
+    const text = 'On January 10, 2022, police detained 300 people.';
+    const dateStart = text.indexOf('January');
+    const excluded = [{ start: dateStart, end: dateStart + 'January 10, 2022'.length }];
+    assert.deepEqual(
+      findNumbers(tokenize(text), { excluded }).map((mention) => mention.text),
+      ['300'],
+    );
+  });
+
+  test('a number overlapping an excluded span only in part is skipped too', () => {
+    const text = 'Police detained 300 people.';
+    const excluded = [{ start: text.indexOf('300') + 1, end: text.indexOf('300') + 2 }];
+    assert.deepEqual(findNumbers(tokenize(text), { excluded }), []);
+  });
+
+  test('offsets point into the whole text across paragraphs, in text order', () => {
+    const text = 'Rescuers found 12 survivors.\n\nA further 30 people were missing.';
+    const mentions = findNumbers(tokenize(text));
+    assert.deepEqual(
+      mentions.map((mention) => [text.slice(mention.start, mention.end), mention.text, mention.kind]),
+      [
+        ['12', '12', 'number'],
+        ['30', '30', 'number'],
+      ],
+    );
+    assert.ok(mentions[0]!.start < mentions[1]!.start);
+  });
+
+  test('an empty text and a text with no numbers give nothing', () => {
+    assert.deepEqual(findNumbers(tokenize('')), []);
+    assert.deepEqual(findNumbers(tokenize('Nothing happened here.')), []);
+  });
+});

@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import type { NumberMention } from '../../../model/mention.js';
 import { tokenize } from '../tokens/tokenize.js';
 import { findNumbers } from './find-numbers.js';
+import notACount from '../../../lexicons/numbers-not-a-count.json' with { type: 'json' };
 
 // Negative cases: figures that name, date, time or rate something are not counts. Most sentences
 // yield nothing; ages and durations are kept, but always with a unit, so no claim reads them as counts.
@@ -106,4 +107,67 @@ test('a proper name before a figure does not make it a label when the figure cou
   assert.deepEqual(numbersIn('On Monday 30 people died in Kabul.'), [
     m('30', 30, 30, { counted: 'people', predicate: 'die' }),
   ]);
+});
+
+/** Mentions that could be read as counts: no unit at all. */
+function countsIn(sentence: string): Expected[] {
+  return numbersIn(sentence).filter((mention) => mention.unit === undefined);
+}
+
+for (const word of notACount.identifierWords) {
+  test(`label word "${word}"`, () => {
+    const written = word === '#' ? '#' : word.charAt(0).toUpperCase() + word.slice(1);
+    const gap = word === '#' ? '' : ' ';
+    assert.deepEqual(countsIn(`The sign pointed to ${written}${gap}14 on the map.`), []);
+  });
+}
+
+for (const month of notACount.months) {
+  test(`day of a date after "${month}"`, () => {
+    const written = month.charAt(0).toUpperCase() + month.slice(1);
+    assert.deepEqual(countsIn(`The talks ended on ${written} 14 without a deal.`), []);
+  });
+}
+
+for (const suffix of notACount.timeSuffixes) {
+  test(`clock time before "${suffix}"`, () => {
+    assert.deepEqual(countsIn(`The talks ended at 9 ${suffix} without a deal.`), []);
+  });
+}
+
+for (const street of notACount.streetWords) {
+  test(`address before "${street}"`, () => {
+    const written = street.charAt(0).toUpperCase() + street.slice(1);
+    assert.deepEqual(countsIn(`The office is at 22 Mill ${written} in the old town.`), []);
+  });
+}
+
+for (const cue of ['won', 'beat', 'draw', 'victory', 'defeat', 'lead', 'voted', 'ruled']) {
+  test(`a hyphenated pair near "${cue}" is a score`, () => {
+    assert.deepEqual(countsIn(`They ${cue} 1-3 in the end.`), []);
+  });
+}
+
+test('the words after a duration can make it a time frame, unless "for" comes first', () => {
+  assert.deepEqual(numbersIn('She won the race 12 years after her first victory.'), []);
+  assert.deepEqual(numbersIn('The strike ended two days ago.'), []);
+  assert.deepEqual(numbersIn('He was on the run for nine days before his arrest.'), [
+    m('nine', 9, 9, { unit: 'duration', counted: 'day' }),
+  ]);
+  assert.deepEqual(numbersIn('The journey was cut to under 90 minutes.'), [
+    m('under 90', 0, 90, { unit: 'duration', counted: 'minute', predicate: 'cut', approximation: 'under' }),
+  ]);
+});
+
+test('numbers to dial: "call 111", "a 911 call"', () => {
+  assert.deepEqual(numbersIn('Residents should call 111 for advice.'), []);
+  assert.deepEqual(numbersIn('Officers answered a 911 call.'), []);
+});
+
+test('figures listed after a label are labels too', () => {
+  assert.deepEqual(numbersIn('The road between junctions 10 and 11 was closed.'), []);
+});
+
+test('a figure glued to a word is part of a code', () => {
+  assert.deepEqual(numbersIn('The new Mk2 model and the X5 were shown.'), []);
 });
