@@ -13,14 +13,8 @@ const AGENCY = '(?:\\s*\\([^()]{2,40}\\))?';
 const DASH = '\\s*[-–—]{1,2}\\s';
 const DATELINE = new RegExp(`^(?:${PLACE},\\s+)?(${DATE})${AGENCY}${DASH}`, 'iu');
 
-/** A year-less dateline date lands in the year before `now` when it would otherwise be in the future. */
+/** A year-less dateline date is the last such day on or before `now`. */
 export function findDatelineDate(paragraph: string, now: Date): ParsedDate | undefined {
   const match = DATELINE.exec(paragraph);
-  if (!match?.[1]) return undefined;
-  const parsed = parseVisibleDate(match[1], now);
-  if (!parsed || parsed.isYearStated) return parsed;
-  const today = now.toISOString().slice(0, 10);
-  if (parsed.date <= today) return parsed;
-  const year = Number(parsed.date.slice(0, 4)) - 1;
-  return { date: `${year}${parsed.date.slice(4)}`, isYearStated: false };
+  return match?.[1] ? parseVisibleDate(match[1], now) : undefined;
 }

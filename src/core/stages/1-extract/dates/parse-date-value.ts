@@ -14,6 +14,8 @@ const ISO_DATE = /^\s*(\d{4})-(\d{1,2})-(\d{1,2})(?![\d])/;
 const COMPACT_DATE = /^\s*(\d{4})(\d{2})(\d{2})(?:T|$)/;
 /** Day-first dotted dates are read by chrono, but only when the year has four digits. */
 const LETTER_AFTER_DIGIT = /(\d)(\p{Lu})/gu;
+/** A written calendar date names a month or writes it as a number; "2 hours ago" does neither. */
+const CALENDAR_DATE = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\b|\d{1,4}[./-]\d{1,2}/i;
 
 /** Formats year, month and day as YYYY-MM-DD when they form a real calendar date. */
 export function formatDate(year: number, month: number, day: number): string | undefined {
@@ -38,7 +40,8 @@ export function parseDateValue(value: string, reference: Date): ParsedDate | und
 
 /**
  * Reads the first date written in visible text ("Updated: March 4, 2021, 8:54 AM").
- * Without a year, the year comes from `reference` (the article's context) and `isYearStated` is false.
+ * Without a year, the date is the last such day on or before `reference` (news looks back), and
+ * `isYearStated` is false.
  *
  * @example parseVisibleDate('Posted Nov. 3, 2021 at 8:15 am', now) // { date: '2021-11-03', isYearStated: true }
  */
@@ -46,13 +49,16 @@ export function parseVisibleDate(text: string, reference: Date): ParsedDate | un
   const spaced = text.replace(LETTER_AFTER_DIGIT, '$1 $2');
   for (const result of chrono.strict.parse(spaced, reference)) {
     const start = result.start;
-    if (!start.isCertain('month') || !start.isCertain('day')) continue;
+    if (!start.isCertain('month') || !start.isCertain('day') || !CALENDAR_DATE.test(result.text)) continue;
     const year = start.get('year');
     const month = start.get('month');
     const day = start.get('day');
     if (year === null || month === null || day === null) continue;
-    const date = formatDate(year, month, day);
-    if (date) return { date, isYearStated: start.isCertain('year') };
+    const isYearStated = start.isCertain('year');
+    const latest = reference.toISOString().slice(0, 10);
+    let date = formatDate(year, month, day);
+    if (date && !isYearStated && date > latest) date = formatDate(year - 1, month, day);
+    if (date) return { date, isYearStated };
   }
   return undefined;
 }

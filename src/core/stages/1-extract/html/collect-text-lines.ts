@@ -193,8 +193,9 @@ export function collectTextLines(root: Element, { shouldSkipHidden = false }: Co
       walk(element);
       if (tagName === 'A') anchorDepth--;
       if (CELL_TAGS.has(tagName)) appendText(' ');
-      if (kind) kindStack.pop();
+      // End the paragraph before leaving the block, so its lines keep the block's kind.
       if (isBlock) endParagraph();
+      if (kind) kindStack.pop();
       if (hint) hintStack.pop();
     }
   };

@@ -10,6 +10,9 @@ import { isBylineLine } from './is-byline-line.js';
 import { NOISE_RULES } from './noise-rules.js';
 import { isTimestampLine } from './read-timestamp-line.js';
 
+const REPORTED_SPEECH = /\b(?:said|says|told|according to|added|stated|announced|reported)\b/iu;
+const MIN_SPEECH_WORDS = 8;
+
 export interface NoiseVerdict {
   reason: string;
   /** The rule that fired: a lexicon entry id, or `timestamp-line`, `breadcrumb`, `byline-line`, `markup-hint`. */
@@ -25,12 +28,16 @@ export interface NoiseVerdict {
 export function classifyNoiseLine(text: string, markupHint?: string): NoiseVerdict | undefined {
   if (isTimestampLine(text)) return { reason: 'timestamp', rule: 'timestamp-line' };
   const words = countWords(text);
+  // Reported speech is story, not page furniture; only a caption (whose subject may speak) is let through.
+  const isReportedSpeech = words >= MIN_SPEECH_WORDS && REPORTED_SPEECH.test(text);
   for (const rule of NOISE_RULES) {
+    if (isReportedSpeech && rule.reason !== 'caption') continue;
     if (words > rule.maxWords || !rule.pattern.test(text)) continue;
     const verdict: NoiseVerdict = { reason: rule.reason, rule: rule.id };
     if (rule.role) verdict.role = rule.role;
     return verdict;
   }
+  if (isReportedSpeech) return markupHint ? { reason: markupHint, rule: 'markup-hint' } : undefined;
   if (isBreadcrumbLine(text)) return { reason: 'breadcrumb', rule: 'breadcrumb' };
   if (isBylineLine(text)) return { reason: 'byline', rule: 'byline-line' };
   if (markupHint) return { reason: markupHint, rule: 'markup-hint' };
