@@ -22,7 +22,7 @@ export function renderSearchPage(query: string, result: SearchResult | undefined
               ${
                 facts.length === 0
                   ? html`<p>No fact mentions it.</p>`
-                  : html`<ul>
+                  : html`<ul class="search-facts">
                       ${facts.map((f) => html`<li><a href="/stories/${segment(f.storyId)}#fact-${toSafeId(f.id)}">${f.what}</a> ${verdictBadge(f.verdict)} <span class="muted">${f.storyTitle ?? f.storyId}: ${f.reason}</span></li>`)}
                     </ul>`
               }
@@ -30,7 +30,7 @@ export function renderSearchPage(query: string, result: SearchResult | undefined
               ${
                 articles.length === 0
                   ? html`<p>No article contains it.</p>`
-                  : html`<ul>
+                  : html`<ul class="search-articles">
                       ${articles.map((a) => {
                         const path = `/stories/${segment(a.storyId)}/articles/${a.key}`;
                         const href = a.match
