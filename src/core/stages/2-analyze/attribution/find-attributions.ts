@@ -47,6 +47,8 @@ interface SentenceContext {
 }
 
 const CLOSING_MARKS = new Set(['”', '"', '’', "'", '»']);
+/** How far back the comma opening an aside may sit: relative clauses can be long. */
+const ASIDE_WINDOW = 40;
 const PARTICIPLE_ENDING = /(?:ed|en|wn)$/;
 const EMBEDDED_QUESTION = new Set(['what', 'how', 'whether', 'if', 'why', 'when', 'where']);
 const CLAUSE_PUNCTUATION = new Set([',', ';', ':', '—', '–', '(', ')']);
@@ -482,7 +484,7 @@ function findRelativeAntecedent(context: SentenceContext, from: number): SourceC
 function findSubjectBeforeComma(context: SentenceContext, comma: number): SourceCandidate | undefined | null {
   const { tokens, first } = context;
   let opening = -1;
-  for (let i = comma - 1; i >= first && i >= comma - 16; i--) {
+  for (let i = comma - 1; i >= first && i >= comma - ASIDE_WINDOW; i--) {
     const token = tokens[i];
     if (!token || isQuoted(context, i)) return undefined;
     if (token.normal === ',') {

@@ -69,15 +69,37 @@ function wordMatches(token: Token | undefined, word: string): boolean {
 function matchCueAt(tokens: readonly Token[], index: number, end: number): ModalityCue | undefined {
   const token = tokens[index];
   if (!token) return undefined;
-  const singular = token.pos === 'PROPN' && token.normal.endsWith('s') ? token.normal.slice(0, -1) : undefined;
-  const candidates = [
-    ...(modalityLexicon.cuesByFirstWord.get(token.lemma) ?? []),
-    ...(token.normal !== token.lemma ? (modalityLexicon.cuesByFirstWord.get(token.normal) ?? []) : []),
-    ...(singular !== undefined ? (modalityLexicon.cuesByFirstWord.get(singular) ?? []) : []),
-  ].sort((a, b) => b.words.length - a.words.length);
-  return candidates.find(
-    (cue) => index + cue.words.length <= end && cue.words.every((word, k) => wordMatches(tokens[index + k], word)),
-  );
+  // Up to three lookups (lemma, form, singular of a mis-tagged plural); each list is longest first.
+  let best = longestMatch(modalityLexicon.cuesByFirstWord.get(token.lemma), tokens, index, end);
+  if (token.normal !== token.lemma)
+    best = longer(best, longestMatch(modalityLexicon.cuesByFirstWord.get(token.normal), tokens, index, end));
+  if (token.pos === 'PROPN' && token.normal.endsWith('s')) {
+    best = longer(
+      best,
+      longestMatch(modalityLexicon.cuesByFirstWord.get(token.normal.slice(0, -1)), tokens, index, end),
+    );
+  }
+  return best;
+}
+
+function longestMatch(
+  cues: readonly ModalityCue[] | undefined,
+  tokens: readonly Token[],
+  index: number,
+  end: number,
+): ModalityCue | undefined {
+  if (!cues) return undefined;
+  for (const cue of cues) {
+    if (index + cue.words.length > end) continue;
+    if (cue.words.every((word, k) => wordMatches(tokens[index + k], word))) return cue;
+  }
+  return undefined;
+}
+
+function longer(a: ModalityCue | undefined, b: ModalityCue | undefined): ModalityCue | undefined {
+  if (!a) return b;
+  if (!b) return a;
+  return b.words.length > a.words.length ? b : a;
 }
 
 function interpretCue(
