@@ -79,6 +79,7 @@ export interface NumberLexicon {
   linkingVerbs: Set<string>;
   fillerWords: Set<string>;
   verbLemmaFixes: Map<string, string>;
+  particles: Set<string>;
   /** Lower-case words that can open a candidate even though wink does not tag them NUM. */
   triggerWords: Set<string>;
 }
@@ -162,6 +163,7 @@ function compile(): NumberLexicon {
     linkingVerbs: new Set(counted.linkingVerbs),
     fillerWords: new Set(counted.fillerWords),
     verbLemmaFixes: toMap(counted.verbLemmaFixes),
+    particles: new Set(counted.particles),
     triggerWords: new Set(),
   };
   const triggers = lexicon.triggerWords;

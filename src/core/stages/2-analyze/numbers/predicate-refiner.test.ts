@@ -85,3 +85,19 @@ test('ages and factors have no predicate', () => {
 test('"gone missing" reaches the adjective through the linking verb', () => {
   assert.deepEqual(predicatesIn('Officials said 15,000 ballots had gone missing.'), ['missing']);
 });
+
+test('"sentenced X to N years", "held without charge for N months", "sold at auction for £N"', () => {
+  assert.deepEqual(predicatesIn('A judge sentenced the former mayor to 12 years in prison.'), ['sentence']);
+  assert.deepEqual(predicatesIn('The man had been held without charge for 11 months.'), ['hold']);
+  assert.deepEqual(predicatesIn('The shirt sold at auction for £12,000.'), ['sell']);
+});
+
+test('a gerund after a preposition and a particle after the verb', () => {
+  assert.deepEqual(predicatesIn('A nurse accused of poisoning seven patients was arrested.'), ['poison']);
+  assert.deepEqual(predicatesIn('Floods cut off dozens of villages.'), ['cut']);
+});
+
+test('a figure listed after a comma shares the verb when it has none of its own', () => {
+  assert.deepEqual(predicatesIn('Police seized 14 cars, £600,000 in cash and a watch.'), ['seize', 'seize']);
+  assert.deepEqual(predicatesIn('The blast killed 12 people, 30 injured.'), ['kill', 'injure']);
+});

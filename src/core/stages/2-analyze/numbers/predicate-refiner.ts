@@ -15,8 +15,6 @@ const SKIPPED_AFTER = new Set(['AUX', 'ADV', 'PART']);
 const SKIPPED_WORDS = new Set(['more', 'others', 'other']);
 const PHRASE_POS = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN', 'PRON']);
 const OBJECT_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'PRON']);
-/** "held for 11 months", "sentenced to 12 years", "threw for 312 yards", "retreated by 48 metres". */
-const MEASURE_PREPOSITIONS = new Set(['for', 'to', 'by']);
 const MAX_SCAN = 8;
 const MODALS = new Set(['will', 'would', 'could', 'can', 'may', 'might', 'shall', 'should', 'must']);
 
@@ -47,13 +45,16 @@ function startOfObject(scope: SentenceScope, index: number): number {
  * figure is a level ("rose to 164", "put at 12").
  */
 function readGoverningVerb(candidate: NumberCandidate, scope: SentenceScope): string | undefined {
-  const { fillerWords, lightVerbs, ditransitiveVerbs, eventNouns } = scope.lexicon;
-  const isMeasure = candidate.unit !== undefined && candidate.counted === undefined;
-  const isDuration = candidate.unit === 'duration';
+  const { fillerWords, lightVerbs, ditransitiveVerbs, eventNouns, particles, currencyCounted } = scope.lexicon;
+  const unit = candidate.unit;
+  const isMeasure = unit !== undefined && candidate.counted === undefined;
+  const isDuration = unit === 'duration';
+  const isMoney = unit !== undefined && currencyCounted.has(unit);
   let at = candidate.firstToken - 1;
   let hasSkippedObject = false;
-  // "raised rates by 0.25 points", "cut the risk by 20%": the object stands between the verb and "by".
-  let isAfterBy = false;
+  // "raised rates by 0.25 points", "held without charge for 11 months", "sold at auction for £12,000":
+  // after such a preposition an object or a phrase may stand between the verb and the figure.
+  let isAfterPreposition = false;
   for (let steps = 0; steps < MAX_SCAN; steps += 1) {
     const token = tokenAt(scope, at);
     if (token === undefined) return undefined;
@@ -67,12 +68,14 @@ function readGoverningVerb(candidate: NumberCandidate, scope: SentenceScope): st
       at -= filler.length;
       continue;
     }
-    if ((isMeasure || isDuration) && MEASURE_PREPOSITIONS.has(word) && word !== 'to') {
-      isAfterBy = word === 'by';
+    const isMeasurePreposition = (isMeasure || isDuration) && (word === 'for' || word === 'by');
+    if (isMeasurePreposition || (isMoney && word === 'for') || (isDuration && word === 'to')) {
+      isAfterPreposition = word !== 'to';
       at -= 1;
       continue;
     }
-    if (isDuration && word === 'to') {
+    // "cut off dozens of villages", "lay off 10% of staff"
+    if (particles.has(word) && tokenAt(scope, at - 1)?.pos === 'VERB') {
       at -= 1;
       continue;
     }
@@ -85,18 +88,27 @@ function readGoverningVerb(candidate: NumberCandidate, scope: SentenceScope): st
     }
     // "fined the airline €250,000": one object may stand between a giving verb and the figure.
     if (!hasSkippedObject && OBJECT_POS.has(token.pos)) {
-      const start = startOfObject(scope, at);
+      let start = startOfObject(scope, at);
+      if (isAfterPreposition && tokenAt(scope, start - 1)?.pos === 'ADP') start -= 1;
       const verb = verbLemma(scope, start - 1);
-      if (verb !== undefined && (isAfterBy || ditransitiveVerbs.has(verb))) {
+      if (verb !== undefined && (isAfterPreposition || ditransitiveVerbs.has(verb))) {
         hasSkippedObject = true;
         at = start - 1;
         continue;
       }
     }
-    const verb = verbLemma(scope, at);
+    const verb = verbLemma(scope, at) ?? readGerund(scope, at);
     return verb === undefined || lightVerbs.has(verb) ? undefined : verb;
   }
   return undefined;
+}
+
+/** "accused of poisoning seven patients": a gerund after a preposition, tagged as a noun. */
+function readGerund(scope: SentenceScope, index: number): string | undefined {
+  const token = tokenAt(scope, index);
+  if (token?.pos !== 'NOUN' || !token.normal.endsWith('ing') || token.normal.length < 6) return undefined;
+  if (tokenAt(scope, index - 1)?.pos !== 'ADP') return undefined;
+  return token.normal.slice(0, -3);
 }
 
 /** "the evacuation of 4,200 people", "the release of 38 detainees": an event noun right before "of". */
@@ -189,8 +201,8 @@ function readAfter(candidate: NumberCandidate, scope: SentenceScope): AfterRead 
 function readCoordinated(candidate: NumberCandidate, previous: NumberCandidate | undefined, scope: SentenceScope) {
   if (previous?.predicate === undefined) return undefined;
   const joiner = wordOf(tokenAt(scope, candidate.firstToken - 1));
-  if (joiner !== 'and' && joiner !== 'or') return undefined;
-  const previousEnd = previous.countedToken === undefined ? previous.endToken : previous.countedToken + 1;
+  if (joiner !== 'and' && joiner !== 'or' && joiner !== ',') return undefined;
+  const previousEnd = Math.max(previous.endToken, (previous.countedToken ?? -1) + 1, (previous.unitToken ?? -1) + 1);
   return previousEnd === candidate.firstToken - 1 ? previous.predicate : undefined;
 }
 
@@ -207,8 +219,8 @@ function choosePredicate(
   return (
     after.adjective ??
     readGoverningVerb(candidate, scope) ??
-    readCoordinated(candidate, previous, scope) ??
     after.verb ??
+    readCoordinated(candidate, previous, scope) ??
     candidate.modifierVerb ??
     candidate.subjectVerb
   );
