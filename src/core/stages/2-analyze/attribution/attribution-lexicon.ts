@@ -34,6 +34,7 @@ export const attributionLexicon = {
   putAtVerbs: new Set(verbs.putAtVerbs),
   raisingVerbs: new Set(verbs.raisingVerbs),
   irregularParticiples: new Set(verbs.irregularParticiples),
+  provenanceVerbs: new Set(verbs.provenanceVerbs),
   prepositionalCues: indexPhrases(cues.prepositional),
   nestedCues: new Set(cues.nested),
   reportNouns: new Set(cues.reportNouns),
@@ -52,4 +53,5 @@ export const attributionLexicon = {
   subordinators: new Set(nouns.subordinators),
   placePossessors: new Set(nouns.placePossessors),
   alwaysNouns: new Set(nouns.alwaysNouns),
+  visualNouns: new Set(nouns.visualNouns),
 } as const;

@@ -68,6 +68,15 @@ const POSITIVE_CASES: [string, string[]][] = [
     'The deal is worth $2 billion, according to people familiar with the talks.',
     ['people familiar with the talks | according to'],
   ],
+  ['Human rights groups say at least 80 people were detained.', ['Human rights groups | say']],
+  [
+    'The figures, released by the statistics agency on Wednesday, show exports fell by 4%.',
+    ['the statistics agency | released by', 'The figures | show'],
+  ],
+  [
+    'A senior diplomat, speaking on condition of anonymity, said the deal was "95 percent done".',
+    ['A senior diplomat | said'],
+  ],
 ];
 
 for (const [sentence, expected] of POSITIVE_CASES) {
@@ -225,6 +234,8 @@ const NEGATIVE_CASES: string[] = [
   'A tornado with winds estimated at 200 km/h hit the town.',
   // "citing" with no reporting clause to hang on names a reason, not a source.
   'Citing bad weather, the airline cancelled 40 flights.',
+  // pictures that show something depict it; only "images show that …" reports.
+  'The new telescope images, released on Tuesday, show two colliding galaxies.',
 ];
 
 for (const sentence of NEGATIVE_CASES) {

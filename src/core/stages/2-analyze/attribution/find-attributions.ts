@@ -50,6 +50,8 @@ const CLOSING_MARKS = new Set(['”', '"', '’', "'", '»']);
 /** How far back the comma opening an aside may sit: relative clauses can be long. */
 const ASIDE_WINDOW = 40;
 const PARTICIPLE_ENDING = /(?:ed|en|wn)$/;
+/** "say at least 80": "at" opens a quantity, not a value the verb is estimated at. */
+const AT_QUANTIFIERS = new Set(['least', 'most']);
 const EMBEDDED_QUESTION = new Set(['what', 'how', 'whether', 'if', 'why', 'when', 'where']);
 const CLAUSE_PUNCTUATION = new Set([',', ';', ':', '—', '–', '(', ')']);
 
@@ -224,13 +226,16 @@ function isPassiveVerb(context: SentenceContext, index: number): boolean {
 /** "the Interior Ministry said", "said the governor", "X told state television", "the statement reads". */
 function matchReportingVerb(context: SentenceContext, index: number): AttributionRecord | undefined {
   const token = tokenAt(context, index);
-  if (!token || !attributionLexicon.reportingVerbs.has(token.lemma)) return undefined;
+  if (!token) return undefined;
+  if (attributionLexicon.provenanceVerbs.has(token.lemma)) return matchProvenanceAgent(context, index);
+  if (!attributionLexicon.reportingVerbs.has(token.lemma)) return undefined;
   const next = tokenAt(context, index + 1);
   if (!isVerbLike(context, index) || isPassiveVerb(context, index)) return undefined;
   // A gerund reports only as an aside after a comma ("…, saying that …"), not in "kept adding".
   if (token.normal.endsWith('ing') && tokenAt(context, index - 1)?.normal !== ',') return undefined;
   // "winds estimated at 270 km/h": a participle qualifying a noun; "reported for duty" reports nothing.
-  if (next?.pos === 'ADP' && (next.normal === 'at' || next.normal === 'for')) return undefined;
+  const isAtValue = next?.normal === 'at' && !AT_QUANTIFIERS.has(tokenAt(context, index + 2)?.normal ?? '');
+  if (next?.pos === 'ADP' && (isAtValue || next.normal === 'for')) return undefined;
   if (findNegation(context.tokens, index, context.first) !== undefined) return undefined;
   const cue = token.normal;
   // "the figures reported by the ministry": the agent follows "by".
@@ -246,6 +251,19 @@ function matchReportingVerb(context: SentenceContext, index: number): Attributio
   return recordInverted(context, index);
 }
 
+/** "figures released by the statistics agency": data verbs name a source only through their agent. */
+function matchProvenanceAgent(context: SentenceContext, index: number): AttributionRecord | undefined {
+  const token = tokenAt(context, index);
+  if (!token || token.pos !== 'VERB' || tokenAt(context, index + 1)?.normal !== 'by') return undefined;
+  const agent = readNounPhraseRight(context.tokens, index + 2, context.end);
+  if (!agent) return undefined;
+  const clause = { first: index, end: agent.end };
+  return {
+    ...parentheticalRecord(context, index, [{ range: agent, cue: `${token.normal} by` }], clause),
+    placement: 'local',
+  };
+}
+
 /**
  * The tagger reads some reporting verbs as adjectives or nouns: "the opposition alleged that",
  * "the government estimates that", "analysts estimate the service lost …".
@@ -258,12 +276,12 @@ function isVerbLike(context: SentenceContext, index: number): boolean {
   const next = tokenAt(context, index + 1);
   if (next?.normal === 'that' && next.pos === 'SCONJ') return true;
   const previous = tokenAt(context, index - 1);
-  return (
-    token.pos === 'NOUN' &&
-    next?.pos === 'DET' &&
-    previous !== undefined &&
-    (previous.pos === 'PROPN' || (previous.pos === 'NOUN' && previous.normal.endsWith('s')))
-  );
+  if (token.pos !== 'NOUN' || !next || !previous) return false;
+  // "Analysts estimate the …", "The figures, released on Monday, show exports fell …".
+  const isAfterSubject =
+    previous.pos === 'PROPN' || (previous.pos === 'NOUN' && previous.normal.endsWith('s')) || previous.normal === ',';
+  const isBeforeClause = next.pos === 'DET' || (next.pos === 'NOUN' && previous.normal === ',');
+  return isAfterSubject && isBeforeClause;
 }
 
 /** The reporting clause's source sits before the verb. */
@@ -320,7 +338,7 @@ function recordWithSubject(
   if (
     attributionLexicon.complementVerbs.has(token.lemma) &&
     !attributionLexicon.complementMarkers.has(next.normal) &&
-    !subject.isDocument
+    (!subject.isDocument || isVisualPhrase(context.tokens, subject.range))
   )
     return undefined;
   const complementStart = attributionLexicon.complementMarkers.has(next.normal) ? k + 1 : k;
@@ -497,8 +515,10 @@ function findSubjectBeforeComma(context: SentenceContext, comma: number): Source
   if (asideStart && (asideStart.normal === 'who' || asideStart.normal === 'which')) {
     return candidateAtClauseStart(context, readNounPhraseLeft(tokens, opening - 1, first));
   }
-  // "The statement, released late on Monday, said": a participle aside is stepped over.
-  if (asideStart?.pos === 'VERB' && asideStart.normal.endsWith('ed')) {
+  // "The statement, released late on Monday, said", "A diplomat, speaking on condition of anonymity,
+  // said": a participle aside is stepped over; an agent inside it ("released by the agency") is a
+  // source of its own, found by the main loop.
+  if (asideStart?.pos === 'VERB' && (PARTICIPLE_ENDING.test(asideStart.normal) || asideStart.normal.endsWith('ing'))) {
     return candidateAtClauseStart(context, readNounPhraseLeft(tokens, opening - 1, first));
   }
   // "The senator, 71, said": an age in apposition is stepped over.
@@ -540,6 +560,12 @@ function readDescriptionRight(context: SentenceContext, after: number): TokenRan
   if (!phrase) return undefined;
   const next = tokenAt(context, phrase.end);
   return !next || next.pos === 'PUNCT' ? phrase : undefined;
+}
+
+/** "the images show a galaxy" depicts; only "images show that …" reports. */
+function isVisualPhrase(tokens: readonly Token[], range: TokenRange): boolean {
+  const head = tokens[range.end - 1];
+  return head !== undefined && attributionLexicon.visualNouns.has(head.lemma);
 }
 
 function isDocumentPhrase(tokens: readonly Token[], range: TokenRange): boolean {
