@@ -4,7 +4,6 @@
  */
 import type { SourceDocument } from '../../../model/source-document.js';
 import { collectLineDates } from '../dates/collect-line-dates.js';
-import type { DateCandidate } from '../dates/date-candidate.js';
 import { parseDateValue } from '../dates/parse-date-value.js';
 import { readBylineLine } from '../noise/is-byline-line.js';
 import { removeNoise } from '../noise/remove-noise.js';

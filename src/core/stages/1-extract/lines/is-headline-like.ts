@@ -16,7 +16,7 @@ export function isHeadlineLike(line: string): boolean {
   if (text.length === 0 || text.length > MAX_HEADLINE_CHARS) return false;
   const words = countWords(text);
   if (words < 2 || words > MAX_HEADLINE_WORDS) return false;
-  if (!/^[\p{Lu}\p{N}"“‘'(\[]/u.test(text)) return false;
+  if (!/^[\p{Lu}\p{N}"“‘'([]/u.test(text)) return false;
   // A closing quote or bracket may follow the final period of a sentence: look through them.
   const end = text.replace(/["”’')\]\s]+$/u, '');
   if (/\b\p{Lu}\.\p{Lu}\.$/u.test(end)) return true;
