@@ -62,6 +62,7 @@ const CASES: [string, Modality, string[]][] = [
   ['The club rejected the claim that 12 players were unpaid.', 'denied', ['rejected']],
   ['The rebels claimed 50 kills, a figure the army rejected.', 'denied', ['rejected']],
   ['The governor dismissed reports of 500 evacuations.', 'denied', ['dismissed']],
+  ['The ministry rejected the findings as "politically motivated".', 'denied', ['rejected']],
   // negation changes the reading; a verb that is negated attributes nothing either.
   ['The ministry did not deny the reports.', 'reported', []],
   ['The company no longer denies the data breach.', 'reported', []],
@@ -73,6 +74,7 @@ const CASES: [string, Modality, string[]][] = [
   ['The newspaper retracted the story.', 'retracted', ['retracted']],
   ['The broadcaster corrected the toll to 17.', 'retracted', ['corrected']],
   ['The minister walked back his remarks about 400 job cuts.', 'retracted', ['walked back']],
+  ['The post, which claimed the mayor had resigned, was later taken down.', 'retracted', ['was later taken down']],
   ['Troops withdrew from the town overnight.', 'reported', []],
   ['The company deleted 3,000 inactive accounts.', 'reported', []],
   // estimated

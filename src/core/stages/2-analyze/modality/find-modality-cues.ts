@@ -25,6 +25,8 @@ export interface ModalityCueMatch {
 }
 
 const NOUN_TAGS = new Set(['NOUN', 'PROPN']);
+/** How far back the comma opening an aside may sit. */
+const ASIDE_WINDOW = 30;
 /** How far a needed object may sit after its verb: "deleted the Facebook post". */
 const OBJECT_WINDOW = 6;
 
@@ -310,9 +312,19 @@ function placePassive(
   const clauseStart = findClauseStart(tokens, index, first, end);
   let subjectEnd = index - 1;
   while (subjectEnd >= clauseStart && ['AUX', 'ADV', 'PART'].includes(tokens[subjectEnd]?.pos ?? '')) subjectEnd--;
+  // "The post, which claimed …, was later taken down": the subject stands before the aside.
+  if (tokens[subjectEnd]?.normal === ',') subjectEnd = findAsideOpening(tokens, subjectEnd, clauseStart) - 1;
   const subject =
     readNounPhraseLeft(tokens, subjectEnd, clauseStart) ?? readAnyPhraseLeft(tokens, subjectEnd, clauseStart);
   return withTarget({ first: clauseStart, end: index }, subject);
+}
+
+/** Index of the comma that opens the aside closed by the comma at `closing`, or `closing` when there is none. */
+function findAsideOpening(tokens: readonly Token[], closing: number, floor: number): number {
+  for (let i = closing - 1; i >= floor && i >= closing - ASIDE_WINDOW; i--) {
+    if (tokens[i]?.normal === ',') return i;
+  }
+  return closing;
 }
 
 /** "withdrew the figure", "confirmed 44 deaths"; with nothing after it ("…, police confirmed.") the cue covers what came before. */
