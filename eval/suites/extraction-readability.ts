@@ -22,7 +22,7 @@ interface ExpectedMetadata {
 const PAGES_DIR = new URL('data/extraction/readability-pages/', SHARED_DIR);
 const BLOCK_TAG =
   /<\/?(?:p|div|h[1-6]|li|tr|br|blockquote|pre|figcaption|figure|section|article|ul|ol|table|dd|dt|hr)\b[^>]*>/gi;
-const MAX_MISMATCHES_SHOWN = 200;
+const MAX_MISMATCHES_SHOWN = 12;
 
 /** Text of the expected article with a line break at every block boundary (textContent glues them). */
 function expectedText(html: string): string {

@@ -99,3 +99,19 @@ test('an HTML fragment is read as a page', () => {
   assert.match(article.text, /^The port reopened on Wednesday/);
   assert.deepEqual(article.removed.at(-1), { text: 'Share this article', reason: 'share-widget' });
 });
+
+test('lines that are the page address or repeat the headline as a heading are removed', () => {
+  const url = 'https://news.example.com/port/reopens';
+  const body =
+    '<html><head><title>Port reopens after repairs</title></head><body><article>' +
+    `<p>${url}</p>` +
+    '<p>The port reopened on Wednesday after engineers repaired the damaged lock gates over the weekend.</p>'.repeat(
+      3,
+    ) +
+    '<h3>Port reopens after repairs</h3><p>Ships queued overnight to enter the harbour.</p></article></body></html>';
+  const article = extractArticle({ source: 'page.html', format: 'html', body, hints: { url } }, 'page', context);
+  assert.deepEqual(article.removed, [
+    { text: url, reason: 'link' },
+    { text: 'Port reopens after repairs', reason: 'title' },
+  ]);
+});

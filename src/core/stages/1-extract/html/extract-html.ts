@@ -37,12 +37,20 @@ function hostOf(url: string | undefined): string | undefined {
   }
 }
 
-/** Marks the lines near the top that only repeat the headline. */
-function markHeadlineLines(lines: TextLine[], headlines: readonly string[]): ClassifiedLine[] {
+/**
+ * Marks lines that only repeat the headline (a heading anywhere, other lines near the top) and
+ * lines that are just the page's own address.
+ */
+function markPageEchoes(lines: TextLine[], headlines: readonly string[], urls: readonly string[]): ClassifiedLine[] {
   const keys = new Set(headlines.map(squash).filter((key) => key.length > 0));
-  return lines.map((line, i) =>
-    i < HEADLINE_SEARCH_LINES && keys.has(squash(line.text)) ? { ...line, reason: 'title', rule: 'headline' } : line,
-  );
+  const addresses = new Set(urls.map((url) => url.replace(/\/+$/, '')));
+  return lines.map((line, i) => {
+    if ((i < HEADLINE_SEARCH_LINES || line.kind === 'heading') && keys.has(squash(line.text))) {
+      return { ...line, reason: 'title', rule: 'headline' };
+    }
+    if (addresses.has(line.text.replace(/\/+$/, ''))) return { ...line, reason: 'link', rule: 'page-address' };
+    return line;
+  });
 }
 
 export function extractHtml(document: SourceDocument, now: Date): HtmlExtraction {
@@ -61,7 +69,8 @@ export function extractHtml(document: SourceDocument, now: Date): HtmlExtraction
   const rawLines = content ? collectTextLines(content.root, { shouldSkipHidden: content.method === 'fallback' }) : [];
   const headlines = [title, ...metadata.titles, ...metadata.headings].filter((h): h is string => Boolean(h));
   const authors = [...metadata.bylines, ...(content?.byline ? [content.byline] : [])];
-  const lines = removeNoise(markHeadlineLines(rawLines, headlines), { authors });
+  const urls = [document.hints.url, metadata.url].filter((url): url is string => Boolean(url));
+  const lines = removeNoise(markPageEchoes(rawLines, headlines, urls), { authors });
 
   const dates = [...metadata.dates];
   if (content?.publishedTime) {

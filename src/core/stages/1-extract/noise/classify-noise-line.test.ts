@@ -39,6 +39,8 @@ const CASES: [string, string, string][] = [
   ['Also on example.com Ferry services resume after two-day strike', 'related-link', 'also-on-site'],
   ['Follow our full coverage of the election at https://news.example.com/vote', 'related-link', 'coverage-pointer'],
   ['Ministers clash over budget plans [ANALYSIS]', 'related-link', 'bracketed-teaser-tag'],
+  ['Hands-on with the new folding phone [Video]', 'related-link', 'bracketed-teaser-tag'],
+  ['* * *', 'markup-leftover', 'symbol-only'],
   ['Related stories', 'related-link', 'related-list-heading'],
   ['You may also like:', 'related-link', 'related-list-heading'],
   ['More Business News', 'related-link', 'related-list-heading'],
