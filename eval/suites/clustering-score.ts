@@ -60,3 +60,15 @@ export function scoreClustering(gold: Map<string, string>, predicted: Map<string
 function harmonicMean(a: number, b: number): number {
   return a + b > 0 ? (2 * a * b) / (a + b) : 0;
 }
+
+/** The six scores as suite metrics, in a fixed order. */
+export function toClusteringMetrics(score: ClusteringScore): { name: string; value: number }[] {
+  return [
+    { name: 'bcubed_precision', value: score.bcubedPrecision },
+    { name: 'bcubed_recall', value: score.bcubedRecall },
+    { name: 'bcubed_f1', value: score.bcubedF1 },
+    { name: 'pairwise_precision', value: score.pairwisePrecision },
+    { name: 'pairwise_recall', value: score.pairwiseRecall },
+    { name: 'pairwise_f1', value: score.pairwiseF1 },
+  ];
+}

@@ -8,6 +8,8 @@ import { numbersRecognizersSuite } from './numbers-recognizers.js';
 import { storiesSuite } from './stories.js';
 import { extractionZyteSuite } from './extraction-zyte.js';
 import { extractionReadabilitySuite } from './extraction-readability.js';
+import { clusteringNeusSuite } from './clustering-neus.js';
+import { clusteringStreamSuite } from './clustering-stream.js';
 
 export const suites: EvalSuite[] = [
   storiesSuite,
@@ -15,4 +17,6 @@ export const suites: EvalSuite[] = [
   numbersRecognizersSuite,
   extractionZyteSuite,
   extractionReadabilitySuite,
+  clusteringNeusSuite,
+  clusteringStreamSuite,
 ];

@@ -46,6 +46,13 @@ export interface StoryClustererOptions {
   leadWords?: number;
   /** Weight of a proper noun's extra dimension in the article vector (on top of its word). */
   entityWeight?: number;
+  /**
+   * Bonus for shared names between two dated reports within the grace period, in full when their
+   * idf adds up to `sharedEntityIdf`.
+   */
+  sharedEntityWeight?: number;
+  /** Idf mass of shared names that counts as full name evidence (two or three rare names). */
+  sharedEntityIdf?: number;
   /** Bonus per shared number (at most two count); numbers never count against a story. */
   numberWeight?: number;
   /** Added when two articles name a common weekday ("on Monday"). */
@@ -56,6 +63,8 @@ export interface StoryClustererOptions {
   maxLinkWeight?: number;
   /** Subtracted per e-fold of story size, so a broad topic does not swallow every later report. */
   growthPenalty?: number;
+  /** Factor on the score of a story whose dates lie within the grace period of the article's date. */
+  nearDateBoost?: number;
   /** Days between an article and a story's date range before similarity starts to decay. */
   dateGraceDays?: number;
   /** Days over which similarity decays by a factor e past the grace period. */

@@ -21,10 +21,13 @@ export const DEFAULT_CLUSTER_OPTIONS: Required<StoryClustererOptions> = {
   leadWords: 120,
   entityWeight: 0.5,
   numberWeight: 0.1,
+  sharedEntityWeight: 0.1,
+  sharedEntityIdf: 16,
   sameWeekdayBonus: 0.05,
   otherWeekdayPenalty: 0.2,
   maxLinkWeight: 0,
   growthPenalty: 0.02,
+  nearDateBoost: 1.5,
   dateGraceDays: 3,
   dateDecayDays: 14,
   duplicateJaccard: 0.6,
@@ -111,6 +114,7 @@ export function createStoryClusterer(options: StoryClustererOptions = {}, state?
   const index = new PostingsIndex();
   // Per key: whether it is a number, which only ever adds evidence and stays out of the cosine.
   const isNumberKey: boolean[] = [];
+  const isEntityKey: boolean[] = [];
   const stories: Story[] = [];
   const articles: ArticleRecord[] = [];
   const articleIndexes = new Map<string, number>();
@@ -119,6 +123,7 @@ export function createStoryClusterer(options: StoryClustererOptions = {}, state?
   // Scratch accumulators indexed by article, reset after each add through the touched list.
   let dots = new Float64Array(1024);
   let sharedNumbers = new Uint8Array(1024);
+  let sharedEntityIdf = new Float64Array(1024);
   let isTouched = new Uint8Array(1024);
 
   if (state) restore(state);
@@ -126,6 +131,7 @@ export function createStoryClusterer(options: StoryClustererOptions = {}, state?
   function intern(key: string): number {
     const id = index.intern(key);
     isNumberKey[id] = key.startsWith(NUMBER_PREFIX);
+    isEntityKey[id] = key.startsWith(ENTITY_PREFIX);
     return id;
   }
 
@@ -189,6 +195,7 @@ export function createStoryClusterer(options: StoryClustererOptions = {}, state?
       if (postedArticles.length > maxFrequency) continue;
       const postedWeights = index.weights[id]!;
       const isNumber = isNumberKey[id];
+      const isEntity = isEntityKey[id];
       const idf = index.idf(id, documentCount);
       // The article's own posting is the last one: it was added just before scoring.
       const ownWeight = postedWeights[postedWeights.length - 1]! * idf * idf;
@@ -200,6 +207,7 @@ export function createStoryClusterer(options: StoryClustererOptions = {}, state?
         }
         if (isNumber) sharedNumbers[other] = Math.min(MAX_SHARED_NUMBERS, sharedNumbers[other]! + 1);
         else dots[other]! += ownWeight * postedWeights[i]!;
+        if (isEntity) sharedEntityIdf[other]! += idf;
       }
     }
 
@@ -211,9 +219,12 @@ export function createStoryClusterer(options: StoryClustererOptions = {}, state?
       const similarity =
         (norms > 0 ? dots[other]! / norms : 0) +
         settings.numberWeight * sharedNumbers[other]! +
-        weekdayEvidence(record.weekdays, otherRecord.weekdays);
+        (record.day === undefined || otherRecord.day === undefined
+          ? weekdayEvidence(record.weekdays, otherRecord.weekdays)
+          : nameEvidence(sharedEntityIdf[other]!, Math.abs(record.day - otherRecord.day)));
       dots[other] = 0;
       sharedNumbers[other] = 0;
+      sharedEntityIdf[other] = 0;
       isTouched[other] = 0;
       const storyIndex = otherRecord.story;
       sums.set(storyIndex, (sums.get(storyIndex) ?? 0) + similarity);
@@ -226,8 +237,7 @@ export function createStoryClusterer(options: StoryClustererOptions = {}, state?
       const story = stories[storyIndex]!;
       const mean = sum / story.members.length;
       const linked = settings.maxLinkWeight * maxima.get(storyIndex)! + (1 - settings.maxLinkWeight) * mean;
-      const score =
-        linked * timeFactor(story, record.day) - settings.growthPenalty * Math.log(story.members.length);
+      const score = linked * timeFactor(story, record.day) - settings.growthPenalty * Math.log(story.members.length);
       if (score > bestScore || (score === bestScore && best >= 0 && storyIndex < best)) {
         best = storyIndex;
         bestScore = score;
@@ -237,10 +247,18 @@ export function createStoryClusterer(options: StoryClustererOptions = {}, state?
   }
 
   // Reports of one event name the same weekday ("on Monday"); naming only other weekdays
-  // suggests another day's event. Articles naming no weekday are neutral.
+  // suggests another day's event. Articles naming no weekday are neutral, and so are two dated
+  // articles: their dates say more (a follow-up names the next day).
   function weekdayEvidence(left: number, right: number): number {
     if (left === 0 || right === 0) return 0;
     return (left & right) !== 0 ? settings.sameWeekdayBonus : -settings.otherWeekdayPenalty;
+  }
+
+  // Recurring topics bring the same names back for years, so shared rare names are strong
+  // evidence only between reports a few days apart.
+  function nameEvidence(sharedIdf: number, dayGap: number): number {
+    if (dayGap > settings.dateGraceDays) return 0;
+    return settings.sharedEntityWeight * Math.min(1, sharedIdf / settings.sharedEntityIdf);
   }
 
   function ensureScratch(size: number): void {
@@ -248,13 +266,15 @@ export function createStoryClusterer(options: StoryClustererOptions = {}, state?
     const length = Math.max(size, dots.length * 2);
     dots = new Float64Array(length);
     sharedNumbers = new Uint8Array(length);
+    sharedEntityIdf = new Float64Array(length);
     isTouched = new Uint8Array(length);
   }
 
+  // Reports within a few days of a story raise its score; far apart they lower it; unknown is neutral.
   function timeFactor(story: Story, day: number | undefined): number {
     if (day === undefined || story.firstDay === undefined || story.lastDay === undefined) return 1;
     const gap = Math.max(0, story.firstDay - day, day - story.lastDay) - settings.dateGraceDays;
-    return gap <= 0 ? 1 : Math.exp(-gap / settings.dateDecayDays);
+    return settings.nearDateBoost * (gap <= 0 ? 1 : Math.exp(-gap / settings.dateDecayDays));
   }
 
   // Recomputes every article's norm under the current idf: amortised, since it runs only when
