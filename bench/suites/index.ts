@@ -6,10 +6,11 @@
 import { analyzeBench } from './analyze-bench.js';
 import { reconcileBench } from './reconcile-bench.js';
 import { extractBench } from './extract-bench.js';
+import { serverBench } from './server-bench.js';
 
 export interface Bench {
   name: string;
   run: () => Promise<string[]>;
 }
 
-export const benches: Bench[] = [analyzeBench, reconcileBench, extractBench];
+export const benches: Bench[] = [analyzeBench, reconcileBench, extractBench, serverBench];

@@ -23,7 +23,9 @@ interface OpenApi {
 /** js-yaml comes with the lint tooling, not as a dependency of its own: without it this file skips. */
 async function loadSpec(): Promise<OpenApi | undefined> {
   try {
-    const yaml = (await import('js-yaml')) as { load: (text: string) => unknown };
+    // A variable specifier: js-yaml ships no types, and only `load` is used.
+    const specifier = 'js-yaml';
+    const yaml = (await import(specifier)) as { load: (text: string) => unknown };
     return yaml.load(readFileSync(join(ROOT, 'openapi.yaml'), 'utf8')) as OpenApi;
   } catch {
     return undefined;

@@ -75,6 +75,8 @@ export interface StoryCatalog {
   reportJson(id: string): string | undefined;
   reportMarkdown(id: string): string | undefined;
   reportHtml(id: string): string | undefined;
+  /** Any rendering of a story (e.g. its web page), cached with the report under `name`. */
+  rendered(id: string, name: string, render: (view: StoryView) => string): string | undefined;
   article(key: number): StoredArticle | undefined;
   search(query: string, limit: number): SearchResult;
   /** Deletes one article; resolves to its story and whether the story still has articles. */
@@ -82,9 +84,8 @@ export interface StoryCatalog {
 }
 
 interface CachedStory extends StoryView {
-  json?: string;
-  markdown?: string;
-  html?: string;
+  /** Renderings by name: cleared with the report. */
+  renders: Map<string, string>;
 }
 
 const SNIPPET_CONTEXT = 80;
@@ -97,7 +98,7 @@ export function createStoryCatalog(session: StorySession, ingestOptions: IngestO
     const report = reportStory(session, id);
     if (!report) return undefined;
     const keys = new Map(store.articlesOfStory(id).map((s) => [s.article.id, s.key]));
-    const entry: CachedStory = { report, keys };
+    const entry: CachedStory = { report, keys, renders: new Map() };
     cache.set(id, entry);
     return entry;
   };
@@ -116,6 +117,14 @@ export function createStoryCatalog(session: StorySession, ingestOptions: IngestO
       changes.set(id, describeChanges(before, entry.report).lines);
     }
     return changes;
+  };
+
+  const rendered = (id: string, name: string, render: (view: StoryView) => string): string | undefined => {
+    const entry = story(id);
+    if (!entry) return undefined;
+    let output = entry.renders.get(name);
+    if (output === undefined) entry.renders.set(name, (output = render(entry)));
+    return output;
   };
 
   const byKey = (key: number): StoredArticle | undefined =>
@@ -149,26 +158,14 @@ export function createStoryCatalog(session: StorySession, ingestOptions: IngestO
 
     story,
 
-    reportJson(id) {
-      const entry = story(id);
-      if (!entry) return undefined;
-      entry.json ??= JSON.stringify({ ...entry.report, articleKeys: Object.fromEntries(entry.keys) });
-      return entry.json;
-    },
+    reportJson: (id) =>
+      rendered(id, 'json', ({ report, keys }) => JSON.stringify({ ...report, articleKeys: Object.fromEntries(keys) })),
 
-    reportMarkdown(id) {
-      const entry = story(id);
-      if (!entry) return undefined;
-      entry.markdown ??= renderMarkdown([entry.report]);
-      return entry.markdown;
-    },
+    reportMarkdown: (id) => rendered(id, 'markdown', ({ report }) => renderMarkdown([report])),
 
-    reportHtml(id) {
-      const entry = story(id);
-      if (!entry) return undefined;
-      entry.html ??= renderHtml([entry.report]);
-      return entry.html;
-    },
+    reportHtml: (id) => rendered(id, 'html', ({ report }) => renderHtml([report])),
+
+    rendered,
 
     article: byKey,
 

@@ -36,7 +36,8 @@ a:hover { text-decoration-thickness: 2px; }
 .notice { border: 1px solid var(--line); border-left: 4px solid var(--accent); background: var(--panel);
   padding: 0.6rem 0.9rem; margin: 1rem 0; }
 .notice.error { border-left-color: var(--danger); }
-.table-wrap { overflow-x: auto; margin: 0.5rem 0 1rem; }
+/* relative: the screen-reader-only text in cells is positioned inside the scroller, not the page. */
+.table-wrap { overflow-x: auto; margin: 0.5rem 0 1rem; position: relative; }
 table { border-collapse: collapse; min-width: 100%; }
 caption { text-align: left; color: var(--muted); padding: 0.3rem 0; }
 th, td { border-bottom: 1px solid var(--line); padding: 0.4rem 0.6rem; text-align: left; vertical-align: top; }
@@ -99,6 +100,7 @@ input[type="text"], input[type="url"], input[type="date"], input[type="search"],
 .site-header input[type="search"] { width: auto; min-width: 0; }
 textarea { min-height: 10rem; resize: vertical; }
 .field-row { display: grid; grid-template-columns: repeat(auto-fit, minmax(12rem, 1fr)); gap: 0.8rem; }
+.field-row > * { min-width: 0; }
 button { padding: 0.5rem 1rem; border: 1px solid var(--accent); border-radius: 0.3rem; background: var(--accent);
   color: #ffffff; cursor: pointer; font-weight: 600; }
 @media (prefers-color-scheme: dark) { button { color: #16181c; } }

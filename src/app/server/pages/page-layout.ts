@@ -18,9 +18,10 @@ export function renderPage({ title, body, query }: PageOptions): string {
       <head>
         <meta charset="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
-        <meta name="referrer" content="no-referrer" />
+        <meta name="referrer" content="same-origin" />
         <title>${title} · Corroborate</title>
         <link rel="stylesheet" href="/assets/style.css" />
+        <link rel="icon" href="data:," />
       </head>
       <body>
         <a class="skip" href="#main">Skip to content</a>

@@ -54,7 +54,11 @@ export function createWebRoutes(catalog: StoryCatalog, maxBodyBytes: number): Ho
     return c.redirect(outcome.storyRemains ? `/stories/${encodeURIComponent(outcome.storyId)}` : '/', 303);
   });
 
-  web.get('/stories/:id', (c) => c.html(renderStoryPage(storyOf(c, catalog))));
+  web.get('/stories/:id', (c) => {
+    const page = catalog.rendered(c.req.param('id'), 'page', renderStoryPage);
+    if (page === undefined) throw noStoryPage(c.req.param('id'));
+    return c.html(page);
+  });
 
   web.get('/stories/:id/articles/:key', (c) => {
     const view = storyOf(c, catalog);
@@ -113,9 +117,12 @@ export function createWebRoutes(catalog: StoryCatalog, maxBodyBytes: number): Ho
 function storyOf(c: Context, catalog: StoryCatalog): StoryView {
   const id = c.req.param('id') ?? '';
   const view = catalog.story(id);
-  if (!view)
-    throw new HTTPException(404, { message: `There is no story "${id}" (it may have lost its last article).` });
+  if (!view) throw noStoryPage(id);
   return view;
+}
+
+function noStoryPage(id: string): HTTPException {
+  return new HTTPException(404, { message: `There is no story "${id}" (it may have lost its last article).` });
 }
 
 /** Form fields as strings (urlencoded or multipart; file fields are ignored). */
