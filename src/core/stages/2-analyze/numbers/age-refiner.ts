@@ -3,7 +3,7 @@
  * Ages are never counts: "the 49-year-old", "49 years old", "aged 49", "John Smith, 49," → unit `age`.
  */
 import type { NumberCandidate, SentenceScope } from './number-candidate.js';
-import { matchForward, tokenAt, wordOf } from './token-helpers.js';
+import { matchForward, tokenAt, wordAt } from './token-helpers.js';
 
 const AGE_LINKS = new Set(['to', 'of', 'at', 'from']);
 
@@ -22,7 +22,7 @@ function isAppositiveAge(candidate: NumberCandidate, scope: SentenceScope): bool
   if (!Number.isInteger(candidate.low) || candidate.low < 1 || candidate.low > 115) return false;
   const comma = tokenAt(scope, candidate.firstToken - 1);
   const name = tokenAt(scope, candidate.firstToken - 2);
-  const after = wordOf(tokenAt(scope, candidate.endToken));
+  const after = wordAt(scope, candidate.endToken);
   if (comma?.text !== ',') return false;
   // "The senator, 71, said": a person noun needs the closing comma; a name may end the sentence.
   if (name?.pos === 'NOUN') return after === ',';
@@ -42,9 +42,9 @@ export function refineAges(candidates: NumberCandidate[], scope: SentenceScope):
       break;
     }
     if (!isAge) {
-      const before = wordOf(tokenAt(scope, candidate.firstToken - 1));
+      const before = wordAt(scope, candidate.firstToken - 1);
       // "aged 49", "the retirement age to 64", "an age of 16"
-      const isAfterAgeLink = AGE_LINKS.has(before) && wordOf(tokenAt(scope, candidate.firstToken - 2)) === 'age';
+      const isAfterAgeLink = AGE_LINKS.has(before) && wordAt(scope, candidate.firstToken - 2) === 'age';
       isAge = scope.lexicon.ageCues.has(before) || isAfterAgeLink || isAppositiveAge(candidate, scope);
     }
     if (!isAge) continue;

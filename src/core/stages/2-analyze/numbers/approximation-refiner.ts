@@ -5,7 +5,7 @@
  */
 import type { ApproximationRule } from './number-lexicon.js';
 import type { NumberCandidate, SentenceScope } from './number-candidate.js';
-import { isAdjacent, isHyphen, matchBackward, matchForward, tokenAt, wordOf } from './token-helpers.js';
+import { isAdjacent, isHyphen, matchBackward, matchForward, tokenAt, wordAt } from './token-helpers.js';
 
 const MOVEMENT_BEFORE_UP = new Set(['go', 'shoot', 'move', 'push', 'drive', 'bring', 'send']);
 
@@ -46,7 +46,7 @@ export function applyApproximation(
 function findCueBefore(candidate: NumberCandidate, scope: SentenceScope): Cue | undefined {
   const { cuesBefore, approximationRules } = scope.lexicon;
   const lastIndex = candidate.firstToken - 1;
-  for (const phrase of cuesBefore.get(wordOf(tokenAt(scope, lastIndex))) ?? []) {
+  for (const phrase of cuesBefore.get(wordAt(scope, lastIndex)) ?? []) {
     const start = matchBackward(scope, lastIndex, phrase.words);
     if (start < 0) continue;
     // "shares went up to 200" is movement, not a cap; "stranded up to 2,000 motorists" is a cap.
@@ -65,7 +65,7 @@ function findCueAfter(candidate: NumberCandidate, scope: SentenceScope): Cue | u
   const last = tokenAt(scope, index - 1);
   // "100-plus": the hyphen belongs to the cue.
   if (isHyphen(tokenAt(scope, index)) && isAdjacent(last, tokenAt(scope, index))) index += 1;
-  for (const phrase of cuesAfter.get(wordOf(tokenAt(scope, index))) ?? []) {
+  for (const phrase of cuesAfter.get(wordAt(scope, index)) ?? []) {
     const end = matchForward(scope, index, phrase.words);
     if (end < 0) continue;
     const isAttached = phrase.words[0] === '+' || phrase.words[0] === 'plus' || phrase.words[0] === 'odd';

@@ -7,7 +7,7 @@
 import type { NumberCandidate, SentenceScope } from './number-candidate.js';
 import { readCountedAfter, readNounPhraseEndingAt, readSubjectBefore } from './noun-phrase-reader.js';
 import type { SubjectRead } from './noun-phrase-reader.js';
-import { nounLemma, tokenAt, wordOf } from './token-helpers.js';
+import { nounLemma, tokenAt, wordAt } from './token-helpers.js';
 
 /** Units whose figure is a ratio of something: the counted thing only follows "of" ("15% of voters"). */
 const SHARE_UNITS = new Set(['percent', 'percentage-point', 'fraction', 'factor']);
@@ -23,7 +23,7 @@ const OBJECT_OPENERS = new Set(['DET', 'PRON']);
 function readLevelSubject(candidate: NumberCandidate, scope: SentenceScope): SubjectRead | undefined {
   const { movementVerbs, quantityNouns } = scope.lexicon;
   let at = candidate.firstToken - 1;
-  const link = wordOf(tokenAt(scope, at));
+  const link = wordAt(scope, at);
   if (link === 'of') {
     const noun = tokenAt(scope, at - 1);
     if (noun?.pos !== 'NOUN' || !quantityNouns.has(nounLemma(noun))) return undefined;
@@ -96,7 +96,7 @@ export function refineCountedThings(candidates: NumberCandidate[], scope: Senten
       read = readMultiplied(candidate, scope);
     } else {
       // "one in five adults", "half the patients", "15% of voters"; but "a 15% rise" counts no rises.
-      if (!isShare || unit === 'fraction' || wordOf(tokenAt(scope, candidate.endToken)) === 'of') {
+      if (!isShare || unit === 'fraction' || wordAt(scope, candidate.endToken) === 'of') {
         read = readCountedAfter(scope, candidate.endToken, { isAfterDeterminer: unit === 'fraction' });
       }
       if (read !== undefined) {

@@ -4,7 +4,7 @@
  * after it ("5 million euros") sets the unit (ISO code, lower-case) and what is counted ("dollar").
  */
 import type { NumberCandidate, SentenceScope } from './number-candidate.js';
-import { isAdjacent, tokenAt, wordOf } from './token-helpers.js';
+import { isAdjacent, tokenAt, wordAt, wordOf } from './token-helpers.js';
 
 const MONEY_KINDS = new Set(['figure', 'written', 'range']);
 
@@ -33,7 +33,7 @@ export function refineCurrency(candidates: NumberCandidate[], scope: SentenceSco
       const after = tokenAt(scope, candidate.endToken);
       unit = currencyWords.get(wordOf(after));
       // "500 pounds of cocaine" is a weight.
-      if (unit === 'gbp' && wordOf(tokenAt(scope, candidate.endToken + 1)) === 'of') unit = undefined;
+      if (unit === 'gbp' && wordAt(scope, candidate.endToken + 1) === 'of') unit = undefined;
       if (unit !== undefined) candidate.endToken += 1;
     }
     if (unit === undefined) continue;

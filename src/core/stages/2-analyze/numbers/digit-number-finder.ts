@@ -3,7 +3,7 @@
  * Proposes figures written in digits ("7,939", "1.5", "19 million", "1.2bn", "40-50") with their scale word.
  */
 import type { NumberCandidate, SentenceScope } from './number-candidate.js';
-import { isAdjacent, isHyphen, tokenAt, wordOf } from './token-helpers.js';
+import { isAdjacent, isHyphen, tokenAt, wordAt, wordOf } from './token-helpers.js';
 
 // en-US grouping only: "10.000" is ten. Phone numbers ("555-123-4567"), clock times ("9:30"), signed
 // figures ("+1") and zero-padded codes ("0143") match none of these and are never proposed.
@@ -47,7 +47,7 @@ function readScale(scope: SentenceScope, numberIndex: number): ScaleRead {
   if (word === 'm') {
     // "100m sprint", "a 10m-high wall": metres.
     const after = isHyphen(tokenAt(scope, numberIndex + 2)) ? numberIndex + 3 : numberIndex + 2;
-    if (scope.lexicon.metreContext.has(wordOf(tokenAt(scope, after)))) return { scale: 1, endToken: numberIndex + 1 };
+    if (scope.lexicon.metreContext.has(wordAt(scope, after))) return { scale: 1, endToken: numberIndex + 1 };
   }
   return hasPeriod ? { scale, endToken: numberIndex + 2, trimsPeriod: true } : { scale, endToken: numberIndex + 2 };
 }
@@ -67,7 +67,7 @@ export function findDigitNumbers(scope: SentenceScope): NumberCandidate[] {
       const { scale, endToken, trimsPeriod } = readScale(scope, i);
       const scaled = scaleValue(value, scale);
       // "minus 31 degrees"
-      const isNegative = wordOf(tokenAt(scope, i - 1)) === 'minus';
+      const isNegative = wordAt(scope, i - 1) === 'minus';
       const signed = isNegative ? -scaled : scaled;
       const candidate: NumberCandidate = {
         kind: 'figure',
@@ -84,7 +84,7 @@ export function findDigitNumbers(scope: SentenceScope): NumberCandidate[] {
     }
     // "in his 40s": an age bracket. Other decades ("the 1990s", "the 70s") are periods, not counts.
     const decade = DECADE_AGE.exec(token.text);
-    if (decade !== null && AGE_POSSESSIVES.has(wordOf(tokenAt(scope, i - 1)))) {
+    if (decade !== null && AGE_POSSESSIVES.has(wordAt(scope, i - 1))) {
       const low = Number(decade[1]) * 10;
       found.push({ kind: 'range', firstToken: i, endToken: i + 1, low, high: low + 9, scale: 1, unit: 'age' });
       continue;

@@ -141,14 +141,20 @@ export function findNumbers(tokenized: TokenizedText, options: FindNumbersOption
   const lexicon: NumberLexicon = getNumberLexicon();
   const excludedSpans = new ExcludedSpans(excluded);
   const mentions: NumberMention[] = [];
+  // Lower-case words, filled sentence by sentence, only where a number may start.
+  const words: string[] = new Array<string>(tokenized.tokens.length);
   for (const sentence of tokenized.sentences) {
     const scope: SentenceScope = {
       tokens: tokenized.tokens,
       first: sentence.firstToken,
       end: sentence.endToken,
+      words,
       lexicon,
     };
     if (!hasTrigger(scope)) continue;
+    for (let i = sentence.firstToken; i < sentence.endToken; i += 1) {
+      words[i] = tokenized.tokens[i]?.text.toLowerCase() ?? '';
+    }
     for (const candidate of findInSentence(scope, tokenized, excludedSpans)) {
       const mention = toMention(candidate, tokenized);
       if (mention !== undefined) mentions.push(mention);

@@ -5,7 +5,7 @@
  */
 import type { NumberCandidate, SentenceScope } from './number-candidate.js';
 import type { Token } from '../tokens/tokenize.js';
-import { isHyphen, isPluralNoun, tokenAt, wordOf } from './token-helpers.js';
+import { isHyphen, isPluralNoun, tokenAt, wordAt, wordOf } from './token-helpers.js';
 
 const SLASH = /^(\d{1,2})\/(\d{1,2})$/;
 const OPENERS = new Set(['of', 'the', 'their', 'its', 'his', 'her', 'our', 'all']);
@@ -22,21 +22,20 @@ function opensWhole(token: Token | undefined): boolean {
 
 /** A small written or digit number: the numerator of "two-thirds" or "one in five". */
 function smallNumber(scope: SentenceScope, index: number): number | undefined {
-  const token = tokenAt(scope, index);
-  if (token === undefined) return undefined;
-  const word = wordOf(token);
+  const word = wordAt(scope, index);
   const written = scope.lexicon.units.get(word) ?? scope.lexicon.tens.get(word);
   if (written !== undefined) return written;
   return /^\d{1,3}$/.test(word) ? Number(word) : undefined;
 }
 
 export function findFractions(scope: SentenceScope): NumberCandidate[] {
-  const { fractions } = scope.lexicon;
+  const { fractions, units, tens } = scope.lexicon;
   const found: NumberCandidate[] = [];
   for (let i = scope.first; i < scope.end; i += 1) {
-    const token = scope.tokens[i];
-    if (token === undefined) continue;
-    const word = wordOf(token);
+    const word = scope.words[i] ?? '';
+    const firstCode = word.charCodeAt(0);
+    const isDigit = firstCode >= 48 && firstCode <= 57;
+    if (!isDigit && !units.has(word) && !tens.has(word) && word !== 'half' && word !== 'a') continue;
     const next = tokenAt(scope, i + 1);
     const slash = SLASH.exec(word);
     if (slash !== null) {
@@ -50,7 +49,7 @@ export function findFractions(scope: SentenceScope): NumberCandidate[] {
     if (numerator !== undefined) {
       // "two-thirds", "three quarters of"
       const hyphenated = isHyphen(next);
-      const denominator = fractions.get(wordOf(tokenAt(scope, hyphenated ? i + 2 : i + 1)));
+      const denominator = fractions.get(wordAt(scope, hyphenated ? i + 2 : i + 1));
       const afterPart = tokenAt(scope, hyphenated ? i + 3 : i + 2);
       if (denominator !== undefined && numerator < denominator && (hyphenated || opensWhole(afterPart))) {
         const endToken = hyphenated ? i + 3 : i + 2;
@@ -60,7 +59,7 @@ export function findFractions(scope: SentenceScope): NumberCandidate[] {
       }
       // "one in five", "1 in 10", "one in every four"
       if (wordOf(next) === 'in') {
-        const every = wordOf(tokenAt(scope, i + 2)) === 'every' ? 1 : 0;
+        const every = wordAt(scope, i + 2) === 'every' ? 1 : 0;
         const denominator = smallNumber(scope, i + 2 + every);
         if (denominator !== undefined && denominator > numerator) {
           found.push(fraction(i, i + 3 + every, numerator / denominator));
@@ -76,7 +75,7 @@ export function findFractions(scope: SentenceScope): NumberCandidate[] {
     }
     if ((word === 'a' || word === 'one') && wordOf(next) !== 'half') {
       const denominator = fractions.get(wordOf(next));
-      if (denominator !== undefined && wordOf(tokenAt(scope, i + 2)) === 'of') {
+      if (denominator !== undefined && wordAt(scope, i + 2) === 'of') {
         found.push(fraction(i, i + 2, 1 / denominator));
         i += 1;
       }

@@ -4,7 +4,7 @@
  * unit); "1,200km", "40 degrees", "a 6.1-magnitude quake" → that unit. Also "5,000-strong", a size, kept as a count.
  */
 import type { NumberCandidate, SentenceScope } from './number-candidate.js';
-import { isAdjacent, isHyphen, tokenAt, wordOf } from './token-helpers.js';
+import { isAdjacent, isHyphen, tokenAt, wordAt, wordOf } from './token-helpers.js';
 
 const DEGREE_LETTERS = new Set(['C', 'F']);
 
@@ -17,7 +17,7 @@ export function refineMeasureUnits(candidates: NumberCandidate[], scope: Sentenc
     const isHyphenated = isHyphen(next) && isAdjacent(last, next);
     const unitIndex = isHyphenated ? candidate.endToken + 1 : candidate.endToken;
     const unitToken = tokenAt(scope, unitIndex);
-    if (wordOf(tokenAt(scope, candidate.firstToken - 1)) === 'magnitude') {
+    if (wordAt(scope, candidate.firstToken - 1) === 'magnitude') {
       candidate.unit = 'magnitude';
       candidate.firstToken -= 1;
       continue;
@@ -44,8 +44,8 @@ export function refineMeasureUnits(candidates: NumberCandidate[], scope: Sentenc
       candidate.unitToken = unitIndex;
       if (isHyphenated || isAdjacent(last, unitToken)) candidate.endToken = unitIndex + 1;
       // "270 km/h"
-      if (measure === 'km' && wordOf(tokenAt(scope, unitIndex + 1)) === '/') {
-        const hour = wordOf(tokenAt(scope, unitIndex + 2));
+      if (measure === 'km' && wordAt(scope, unitIndex + 1) === '/') {
+        const hour = wordAt(scope, unitIndex + 2);
         if (hour === 'h' || hour === 'h.') candidate.unit = 'km/h';
       }
       continue;

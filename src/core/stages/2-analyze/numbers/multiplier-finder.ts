@@ -3,7 +3,7 @@
  * Proposes ratios stated as verbs or -fold words: "doubled" → factor 2, "halved" → 0.5, "a tenfold rise", "10-fold".
  */
 import type { NumberCandidate, SentenceScope } from './number-candidate.js';
-import { isHyphen, tokenAt, wordOf } from './token-helpers.js';
+import { isHyphen, tokenAt, wordAt } from './token-helpers.js';
 import { parseFigure } from './digit-number-finder.js';
 
 function multiplier(firstToken: number, endToken: number, factor: number): NumberCandidate {
@@ -21,14 +21,14 @@ export function findMultipliers(scope: SentenceScope): NumberCandidate[] {
       found.push(multiplier(i, i + 1, verbFactor));
       continue;
     }
-    const word = wordOf(token);
+    const word = scope.words[i] ?? '';
     const foldFactor = foldWords.get(word);
     if (foldFactor !== undefined) {
       found.push(multiplier(i, i + 1, foldFactor));
       continue;
     }
     // "10-fold", "five-fold" split by the tokenizer
-    if (isHyphen(tokenAt(scope, i + 1)) && wordOf(tokenAt(scope, i + 2)) === 'fold') {
+    if (isHyphen(tokenAt(scope, i + 1)) && wordAt(scope, i + 2) === 'fold') {
       const factor = units.get(word) ?? parseFigure(word);
       if (!Number.isNaN(factor) && factor > 1) {
         found.push(multiplier(i, i + 3, factor));

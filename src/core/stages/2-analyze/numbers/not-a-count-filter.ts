@@ -7,7 +7,7 @@
  * the tokenizer and the earlier refiners type them.
  */
 import type { NumberCandidate, SentenceScope } from './number-candidate.js';
-import { isAdjacent, isPluralNoun, tokenAt, wordOf } from './token-helpers.js';
+import { isAdjacent, isPluralNoun, tokenAt, wordAt, wordOf } from './token-helpers.js';
 
 const YEAR = /^\d{4}$/;
 const BARE_DIGITS = /^\d+$/;
@@ -27,7 +27,7 @@ function figureText(candidate: NumberCandidate, scope: SentenceScope): string {
 function isYearLike(candidate: NumberCandidate, scope: SentenceScope): boolean {
   if (candidate.kind !== 'figure' || candidate.scale !== 1 || candidate.unit !== undefined) return false;
   if (!YEAR.test(figureText(candidate, scope)) || candidate.low < 1800 || candidate.low > 2100) return false;
-  const previous = wordOf(tokenAt(scope, candidate.firstToken - 1));
+  const previous = wordAt(scope, candidate.firstToken - 1);
   const next = tokenAt(scope, candidate.endToken);
   // "2000 people were evacuated" counts; "in 2019", "the 2020 elections" and "2022's" do not.
   if (candidate.approximation !== undefined) return false;
@@ -46,14 +46,14 @@ function isDateDay(candidate: NumberCandidate, scope: SentenceScope): boolean {
     return false;
   }
   const { months } = scope.lexicon;
-  if (months.has(wordOf(tokenAt(scope, candidate.firstToken - 1)))) return true;
-  if (months.has(wordOf(tokenAt(scope, candidate.endToken)))) return true;
+  if (months.has(wordAt(scope, candidate.firstToken - 1))) return true;
+  if (months.has(wordAt(scope, candidate.endToken))) return true;
   // "5 and 6 January", "5-6 January"
-  const joiner = wordOf(tokenAt(scope, candidate.endToken));
+  const joiner = wordAt(scope, candidate.endToken);
   return (
     (joiner === 'and' || joiner === 'to' || joiner === '-') &&
-    /^\d{1,2}$/.test(wordOf(tokenAt(scope, candidate.endToken + 1))) &&
-    months.has(wordOf(tokenAt(scope, candidate.endToken + 2)))
+    /^\d{1,2}$/.test(wordAt(scope, candidate.endToken + 1)) &&
+    months.has(wordAt(scope, candidate.endToken + 2))
   );
 }
 
@@ -64,7 +64,7 @@ function isClockTime(candidate: NumberCandidate, scope: SentenceScope): boolean 
   if (next.type === 'time') return true;
   const word = wordOf(next);
   if (scope.lexicon.timeSuffixes.has(word)) return true;
-  return word === 'local' && wordOf(tokenAt(scope, candidate.endToken + 1)) === 'time';
+  return word === 'local' && wordAt(scope, candidate.endToken + 1) === 'time';
 }
 
 /** "202 555 0143": bare digit groups side by side are a phone number or a code. */
@@ -112,7 +112,7 @@ function isOneNotCounting(candidate: NumberCandidate, scope: SentenceScope): boo
   const nextWord = wordOf(next);
   // "one of the", "one another", "no one", "the one who": a pronoun.
   if (nextWord === 'of' || nextWord === 'another') return true;
-  if (scope.lexicon.oneDeterminers.has(wordOf(tokenAt(scope, candidate.firstToken - 1)))) return true;
+  if (scope.lexicon.oneDeterminers.has(wordAt(scope, candidate.firstToken - 1))) return true;
   // "one person died" counts; "one said" does not.
   if (next === undefined) return true;
   if (next.pos === 'NOUN') return false;
@@ -128,7 +128,7 @@ function isScore(candidate: NumberCandidate, scope: SentenceScope): boolean {
     const from = Math.max(scope.first, candidate.firstToken - SCORE_WINDOW);
     const to = Math.min(scope.end, candidate.endToken + SCORE_WINDOW);
     for (let i = from; i < to; i += 1) {
-      if (scoreCues.has(wordOf(scope.tokens[i]))) return true;
+      if (scoreCues.has(wordAt(scope, i))) return true;
     }
     return false;
   }
@@ -157,16 +157,14 @@ function isRatingOrShirt(candidate: NumberCandidate, scope: SentenceScope): bool
   let nextIndex = candidate.endToken;
   const next = tokenAt(scope, nextIndex);
   if (next?.text === '-' && isAdjacent(tokenAt(scope, nextIndex - 1), next)) nextIndex += 1;
-  const nextWord = wordOf(tokenAt(scope, nextIndex));
+  const nextWord = wordAt(scope, nextIndex);
   // "rated 4 out of 5" is a rating; "3,000 votes out of 1.1 million" is not.
   const isSmall = candidate.high <= 10;
-  if (nextWord === 'out') return isSmall && wordOf(tokenAt(scope, nextIndex + 1)) === 'of';
+  if (nextWord === 'out') return isSmall && wordAt(scope, nextIndex + 1) === 'of';
   if (ratingWords.has(nextWord) || jerseyWords.has(nextWord)) return true;
   // "rated 4 out of 5": the 5 too.
   return (
-    isSmall &&
-    wordOf(tokenAt(scope, candidate.firstToken - 1)) === 'of' &&
-    wordOf(tokenAt(scope, candidate.firstToken - 2)) === 'out'
+    isSmall && wordAt(scope, candidate.firstToken - 1) === 'of' && wordAt(scope, candidate.firstToken - 2) === 'out'
   );
 }
 
@@ -194,10 +192,10 @@ function isTimeFrame(candidate: NumberCandidate, scope: SentenceScope): boolean 
   }
   let previous = wordOf(before);
   if (previous === 'for') return false;
-  if (previous === 'the') previous = wordOf(tokenAt(scope, candidate.firstToken - 2));
+  if (previous === 'the') previous = wordAt(scope, candidate.firstToken - 2);
   if (timeFrames.has(previous)) return true;
   const unitIndex = candidate.unitToken ?? candidate.endToken;
-  return timeFrameTails.has(wordOf(tokenAt(scope, unitIndex + 1)));
+  return timeFrameTails.has(wordAt(scope, unitIndex + 1));
 }
 
 /** Why a candidate is not a count, or undefined when it may be one. */
@@ -226,7 +224,7 @@ function isListedAfterLabel(
 ): boolean {
   if (previous?.rejectedAs !== 'label' || candidate.kind !== 'figure') return false;
   for (let at = previous.endToken; at < candidate.firstToken; at += 1) {
-    if (!COORDINATORS.has(wordOf(tokenAt(scope, at)))) return false;
+    if (!COORDINATORS.has(wordAt(scope, at))) return false;
   }
   return true;
 }

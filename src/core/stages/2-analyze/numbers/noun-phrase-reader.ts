@@ -4,7 +4,7 @@
  * "dozens of people") or, when the figure is a level, the subject before the verb ("the death toll rose to 164").
  */
 import type { SentenceScope } from './number-candidate.js';
-import { isAdjacent, isHyphen, isNounLike, isQuote, nounLemma, tokenAt, wordOf } from './token-helpers.js';
+import { isAdjacent, isHyphen, isNounLike, isQuote, nounLemma, tokenAt, wordAt, wordOf } from './token-helpers.js';
 
 export interface CountedRead {
   /** Lemmatised head noun. */
@@ -61,9 +61,9 @@ export function readCountedAfter(
   { isAfterDeterminer = false, depth = 0 }: { isAfterDeterminer?: boolean; depth?: number } = {},
 ): CountedRead | undefined {
   let at = index;
-  if (isAfterDeterminer || wordOf(tokenAt(scope, at)) === 'of') {
-    if (wordOf(tokenAt(scope, at)) === 'of') at += 1;
-    while (OF_DETERMINERS.has(wordOf(tokenAt(scope, at)))) at += 1;
+  if (isAfterDeterminer || wordAt(scope, at) === 'of') {
+    if (wordAt(scope, at) === 'of') at += 1;
+    while (OF_DETERMINERS.has(wordAt(scope, at))) at += 1;
     if (tokenAt(scope, at)?.pos === 'PRON') return undefined;
     // "312 of the 543 seats": the second figure names the whole.
     if (tokenAt(scope, at)?.pos === 'NUM') at += 1;
@@ -100,7 +100,7 @@ export function readCountedAfter(
   const lemma = nounLemma(headToken);
   const { containers, quantityNouns } = scope.lexicon;
   const isContainer = containers.has(lemma) || quantityNouns.has(lemma);
-  if (depth < 2 && isContainer && wordOf(tokenAt(scope, head + 1)) === 'of') {
+  if (depth < 2 && isContainer && wordAt(scope, head + 1) === 'of') {
     const inner = readCountedAfter(scope, head + 1, { depth: depth + 1 });
     if (inner !== undefined) return inner;
   }
@@ -117,7 +117,7 @@ export function readNounPhraseEndingAt(scope: SentenceScope, head: number): Subj
   let runStart = head;
   while (tokenAt(scope, runStart - 1)?.pos === 'NOUN') runStart -= 1;
   const quantity = tokenAt(scope, runStart - 2);
-  if (wordOf(tokenAt(scope, runStart - 1)) === 'of' && quantity?.pos === 'NOUN') {
+  if (wordAt(scope, runStart - 1) === 'of' && quantity?.pos === 'NOUN') {
     if (scope.lexicon.quantityNouns.has(nounLemma(quantity))) {
       const headToken = tokenAt(scope, head);
       return headToken === undefined ? undefined : { lemma: nounLemma(headToken), index: head, isQuantified: true };
@@ -136,7 +136,7 @@ function resolveCountNoun(scope: SentenceScope, runStart: number, head: number):
     const modifier = head > runStart ? tokenAt(scope, head - 1) : undefined;
     return { lemma: modifier === undefined ? tollDefault : nounLemma(modifier), index: head };
   }
-  if (scope.lexicon.quantityNouns.has(lemma) && wordOf(tokenAt(scope, head + 1)) === 'of') {
+  if (scope.lexicon.quantityNouns.has(lemma) && wordAt(scope, head + 1) === 'of') {
     const inner = readCountedAfter(scope, head + 1);
     if (inner === undefined) return undefined;
     const read: SubjectRead = { lemma: inner.lemma, index: inner.index };

@@ -45,6 +45,8 @@ export interface SentenceScope {
   /** First token of the sentence and one past its last. */
   first: number;
   end: number;
+  /** Lower-case text of each token, filled for this sentence's range only (indexed like `tokens`). */
+  words: readonly string[];
   lexicon: NumberLexicon;
 }
 

@@ -8,7 +8,7 @@
  */
 import type { NumberCandidate, SentenceScope } from './number-candidate.js';
 import type { Token } from '../tokens/tokenize.js';
-import { isHyphen, isQuote, matchBackward, nounLemma, tokenAt, wordOf } from './token-helpers.js';
+import { isHyphen, isQuote, matchBackward, nounLemma, tokenAt, wordAt, wordOf } from './token-helpers.js';
 
 const FILLER_PHRASES: string[][] = [['a', 'total', 'of']];
 const SKIPPED_AFTER = new Set(['AUX', 'ADV', 'PART']);
@@ -25,7 +25,7 @@ const MODALS = new Set(['will', 'would', 'could', 'can', 'may', 'might', 'shall'
 function verbLemma(scope: SentenceScope, index: number): string | undefined {
   const token = tokenAt(scope, index);
   if (token === undefined) return undefined;
-  const isBareAfterModal = token.pos === 'ADJ' && MODALS.has(wordOf(tokenAt(scope, index - 1)));
+  const isBareAfterModal = token.pos === 'ADJ' && MODALS.has(wordAt(scope, index - 1));
   if (token.pos !== 'VERB' && !isBareAfterModal) return undefined;
   return scope.lexicon.verbLemmaFixes.get(token.normal) ?? (isBareAfterModal ? token.normal : token.lemma);
 }
@@ -113,7 +113,7 @@ function readGerund(scope: SentenceScope, index: number): string | undefined {
 
 /** "the evacuation of 4,200 people", "the release of 38 detainees": an event noun right before "of". */
 function readEventBeforeOf(candidate: NumberCandidate, scope: SentenceScope): string | undefined {
-  if (wordOf(tokenAt(scope, candidate.firstToken - 1)) !== 'of') return undefined;
+  if (wordAt(scope, candidate.firstToken - 1) !== 'of') return undefined;
   const noun = tokenAt(scope, candidate.firstToken - 2);
   if (noun?.pos !== 'NOUN') return undefined;
   return scope.lexicon.eventNouns.get(nounLemma(noun));
@@ -133,7 +133,7 @@ function skipPhrase(scope: SentenceScope, at: number): number {
 
 /** Skips ", including four children," after the counted noun; returns the index after it, or `at`. */
 function skipIncluding(scope: SentenceScope, at: number): number {
-  if (wordOf(tokenAt(scope, at + 1)) !== 'including') return at;
+  if (wordAt(scope, at + 1) !== 'including') return at;
   for (let end = at + 2; end < at + 2 + MAX_PHRASE; end += 1) {
     const token = tokenAt(scope, end);
     if (token === undefined) return at;
@@ -200,7 +200,7 @@ function readAfter(candidate: NumberCandidate, scope: SentenceScope): AfterRead 
 /** "deployed 2,500 troops and 40 armoured vehicles": the second figure shares the first one's verb. */
 function readCoordinated(candidate: NumberCandidate, previous: NumberCandidate | undefined, scope: SentenceScope) {
   if (previous?.predicate === undefined) return undefined;
-  const joiner = wordOf(tokenAt(scope, candidate.firstToken - 1));
+  const joiner = wordAt(scope, candidate.firstToken - 1);
   if (joiner !== 'and' && joiner !== 'or' && joiner !== ',') return undefined;
   const previousEnd = Math.max(previous.endToken, (previous.countedToken ?? -1) + 1, (previous.unitToken ?? -1) + 1);
   return previousEnd === candidate.firstToken - 1 ? previous.predicate : undefined;

@@ -5,7 +5,7 @@
  * "from 100 to 164" and "by 12 to 164" are changes, not ranges, and stay two figures.
  */
 import type { NumberCandidate, SentenceScope } from './number-candidate.js';
-import { isHyphen, tokenAt, wordOf } from './token-helpers.js';
+import { isHyphen, tokenAt, wordAt, wordOf } from './token-helpers.js';
 import { scaleValue } from './digit-number-finder.js';
 
 const RANGE_KINDS = new Set(['figure', 'written']);
@@ -18,7 +18,7 @@ function readSeparator(scope: SentenceScope, left: NumberCandidate, right: Numbe
   if (separator === undefined) return undefined;
   if (isHyphen(separator)) return '-';
   const word = wordOf(separator);
-  if (word === 'and') return wordOf(tokenAt(scope, left.firstToken - 1)) === 'between' ? 'between' : undefined;
+  if (word === 'and') return wordAt(scope, left.firstToken - 1) === 'between' ? 'between' : undefined;
   if (word === 'to' || word === 'or') return word;
   return undefined;
 }
@@ -28,7 +28,7 @@ function merge(scope: SentenceScope, left: NumberCandidate, right: NumberCandida
   if (separator === undefined) return undefined;
   if (!RANGE_KINDS.has(left.kind) || !RANGE_KINDS.has(right.kind)) return undefined;
   if (left.unit !== undefined && right.unit !== undefined && left.unit !== right.unit) return undefined;
-  if (separator !== 'between' && CHANGE_OPENERS.has(wordOf(tokenAt(scope, left.firstToken - 1)))) return undefined;
+  if (separator !== 'between' && CHANGE_OPENERS.has(wordAt(scope, left.firstToken - 1))) return undefined;
   let low = left.low;
   // "2 to 3 million": the left end borrows the scale when it is smaller than the right end as written.
   if (left.scale === 1 && right.scale > 1 && left.low < right.low / right.scale)

@@ -26,6 +26,11 @@ export function isAdjacent(left: Token | undefined, right: Token | undefined): b
   return left !== undefined && right !== undefined && left.end === right.start;
 }
 
+/** The lower-case word at `index`, or '' outside the sentence. Read from the scope's precomputed words. */
+export function wordAt(scope: SentenceScope, index: number): string {
+  return index >= scope.first && index < scope.end ? (scope.words[index] ?? '') : '';
+}
+
 /** The token at `index` when it lies inside the sentence. */
 export function tokenAt(scope: SentenceScope, index: number): Token | undefined {
   return index >= scope.first && index < scope.end ? scope.tokens[index] : undefined;

@@ -3,13 +3,13 @@
  * Proposes vague quantities as intervals: "dozens" [24, 99], "hundreds of thousands", "a few hundred".
  */
 import type { NumberCandidate, SentenceScope } from './number-candidate.js';
-import { matchForward, tokenAt, wordOf } from './token-helpers.js';
+import { matchForward, wordAt } from './token-helpers.js';
 
 export function findVagueQuantities(scope: SentenceScope): NumberCandidate[] {
   const { vaguePhrases, vagueScalable, vagueScales } = scope.lexicon;
   const found: NumberCandidate[] = [];
   for (let i = scope.first; i < scope.end; i += 1) {
-    const phrases = vaguePhrases.get(wordOf(scope.tokens[i]));
+    const phrases = vaguePhrases.get(scope.words[i] ?? '');
     if (phrases === undefined) continue;
     for (const phrase of phrases) {
       const after = matchForward(scope, i, phrase.words);
@@ -19,7 +19,7 @@ export function findVagueQuantities(scope: SentenceScope): NumberCandidate[] {
       let endToken = phrase.words[phrase.words.length - 1] === 'of' ? after - 1 : after;
       const phraseText = phrase.words.join(' ');
       const cue = phrase.words.slice(0, endToken - i).join(' ');
-      const scale = vagueScalable.has(phraseText) ? vagueScales.get(wordOf(tokenAt(scope, endToken))) : undefined;
+      const scale = vagueScalable.has(phraseText) ? vagueScales.get(wordAt(scope, endToken)) : undefined;
       if (scale !== undefined) {
         low *= scale;
         high *= scale;

@@ -4,7 +4,7 @@
  * "one hundred and twenty", "half a million".
  */
 import type { NumberCandidate, SentenceScope } from './number-candidate.js';
-import { isHyphen, tokenAt, wordOf } from './token-helpers.js';
+import { isHyphen, tokenAt, wordAt, wordOf } from './token-helpers.js';
 
 type Part = 'unit' | 'tens' | 'hundred' | 'scale' | 'dozen';
 
@@ -16,8 +16,8 @@ interface Parsed {
 /** Reads a number-word sequence starting at `index`; undefined when none starts there. */
 export function parseWrittenNumber(scope: SentenceScope, index: number): Parsed | undefined {
   const { units, tens, writtenScales } = scope.lexicon;
-  const first = wordOf(tokenAt(scope, index));
-  const second = wordOf(tokenAt(scope, index + 1));
+  const first = wordAt(scope, index);
+  const second = wordAt(scope, index + 1);
   const isScaleWord = (word: string): boolean => writtenScales.has(word) || word === 'dozen';
   let current = 0;
   let total = 0;
@@ -27,7 +27,7 @@ export function parseWrittenNumber(scope: SentenceScope, index: number): Parsed 
   if ((first === 'a' || first === 'an') && isScaleWord(second)) {
     current = 1;
     at = index + 1;
-  } else if (first === 'half' && second === 'a' && isScaleWord(wordOf(tokenAt(scope, index + 2)))) {
+  } else if (first === 'half' && second === 'a' && isScaleWord(wordAt(scope, index + 2))) {
     current = 0.5;
     at = index + 2;
   } else if (!units.has(first) && !tens.has(first)) {
@@ -35,7 +35,7 @@ export function parseWrittenNumber(scope: SentenceScope, index: number): Parsed 
   }
   let end = at;
   for (;;) {
-    const word = wordOf(tokenAt(scope, at));
+    const word = wordAt(scope, at);
     const unit = units.get(word);
     const ten = tens.get(word);
     const scale = writtenScales.get(word);
@@ -71,7 +71,7 @@ export function parseWrittenNumber(scope: SentenceScope, index: number): Parsed 
       last = 'dozen';
     } else if (word === 'and' && (last === 'hundred' || last === 'scale')) {
       // "one hundred and twenty": only when a smaller number follows.
-      const next = wordOf(tokenAt(scope, at + 1));
+      const next = wordAt(scope, at + 1);
       if (!units.has(next) && !tens.has(next)) break;
     } else {
       break;
@@ -86,9 +86,14 @@ export function parseWrittenNumber(scope: SentenceScope, index: number): Parsed 
 export function findWrittenNumbers(scope: SentenceScope): NumberCandidate[] {
   const found: NumberCandidate[] = [];
   for (let i = scope.first; i < scope.end; i += 1) {
-    const token = scope.tokens[i];
-    const word = wordOf(token);
-    if (!scope.lexicon.triggerWords.has(word) && word !== 'a' && word !== 'an') continue;
+    const word = scope.words[i] ?? '';
+    if (word === 'a' || word === 'an') {
+      // "a hundred", "a dozen": only an article before a scale word opens a number.
+      const next = wordAt(scope, i + 1);
+      if (!scope.lexicon.writtenScales.has(next) && next !== 'dozen') continue;
+    } else if (!scope.lexicon.triggerWords.has(word)) {
+      continue;
+    }
     const parsed = parseWrittenNumber(scope, i);
     if (parsed === undefined) continue;
     found.push({
