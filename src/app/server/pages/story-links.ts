@@ -27,8 +27,13 @@ export function compareHref(storyId: string, a: string, b: string): string {
   return withQuery(`/stories/${segment(storyId)}/compare`, { a, b });
 }
 
-/** The outlet's name for an article (falling back to its title, then its id). */
+/** The outlet's name for an article, else its title, else its opening words (ids are unreadable). */
 export function outletOf(view: StoryView, articleId: string): string {
   const article = view.report.articles.find((a) => a.id === articleId);
-  return article?.outlet ?? article?.title ?? articleId;
+  if (!article) return articleId;
+  if (article.outlet ?? article.title) return article.outlet ?? article.title ?? articleId;
+  const words = article.text.trim().split(/\s+/);
+  return words.length === 0 || words[0] === ''
+    ? articleId
+    : `“${words.slice(0, 6).join(' ')}${words.length > 6 ? '…' : ''}”`;
 }
