@@ -38,11 +38,12 @@ export function findDates(tokenized: TokenizedText, reference?: string): DateMen
     for (const parsed of chrono.casual.parse(text, { instant, timezone: 0 }, { forwardDate: false })) {
       const result = withoutLeadingCount(parsed, text, instant);
       if (!result || isNotAnEventDate(result, text)) continue;
-      const mention = toMention(result, sentence.start, referenceDate, isFuture);
+      const mention = toMention(result, sentence.start, referenceDate, isFuture, text);
       if (mention) found.push(mention);
     }
     for (const match of text.matchAll(RELATIVE_DAY)) {
       const phrase = match[0];
+      if (/^\s+yesterday/i.test(text.slice((match.index ?? 0) + phrase.length))) continue;
       const start = sentence.start + (match.index ?? 0);
       const anchor = lastResolved ?? referenceDate;
       const offset = PREVIOUS_DAY.has(phrase.toLowerCase()) ? -1 : 1;
@@ -69,6 +70,7 @@ function toMention(
   offset: number,
   reference: Date | undefined,
   isFuture: boolean,
+  sentence: string,
 ): DateMention | undefined {
   const { start } = result;
   const hasDay = start.isCertain('day');
@@ -88,13 +90,21 @@ function toMention(
   if (!reference && !hasYear) return mention;
   let date = start.date();
   if (reference && !hasYear) {
-    if (hasWeekday && !hasDay) date = resolveWeekday(reference, start.get('weekday') ?? 0, isFuture);
-    else if (!isCasual && !isFuture && daysBetween(reference, date) > FUTURE_SLACK_DAYS) {
+    const around = sentence.slice(Math.max(0, result.index - 20), result.index + result.text.length + 25);
+    const weekShift = WEEK_QUALIFIER.exec(around);
+    if (hasWeekday && !hasDay && weekShift) {
+      // "Friday next week", "Tuesday of last week": that weekday in the named week (weeks start on Monday).
+      const direction = /next|following|coming/i.test(weekShift[0]) ? 1 : -1;
+      date = weekdayInWeek(reference, start.get('weekday') ?? 0, direction);
+    } else if (hasWeekday && !hasDay && !/\b(this|next|last|past|coming)\b/i.test(text)) {
+      date = resolveWeekday(reference, start.get('weekday') ?? 0, isFuture);
+    }
+    if (!(hasWeekday && !hasDay) && !isCasual && !isFuture && daysBetween(reference, date) > FUTURE_SLACK_DAYS) {
       date = new Date(Date.UTC(date.getUTCFullYear() - 1, date.getUTCMonth(), date.getUTCDate()));
     }
   }
   mention.date = toIsoDay(date);
-  mention.precision = /\bweeks?\b/i.test(text) && !/\bago\b/i.test(text) ? 'week' : 'day';
+  mention.precision = /\bweeks?\b/i.test(text) && !/\bago\b/i.test(text) && !hasWeekday ? 'week' : 'day';
   mention.certainty = hasYear || (hasDay && !isCasual) ? 'stated' : 'inferred';
   return mention;
 }
@@ -133,6 +143,14 @@ function isNotAnEventDate(result: chrono.ParsedResult, sentence: string): boolea
   const after = sentence.slice(result.index + result.text.length);
   if (/^[A-Z][a-z]+day$/.test(text) && /^ [A-Z][a-z]/.test(after)) return true;
   return false;
+}
+
+const WEEK_QUALIFIER = /\b(?:of\s+)?(next|last|the\s+following|the\s+previous|the\s+coming)\s+week\b/i;
+
+function weekdayInWeek(reference: Date, weekday: number, direction: number): Date {
+  const mondayOffset = (reference.getUTCDay() + 6) % 7;
+  const monday = addDays(reference, -mondayOffset + 7 * direction);
+  return addDays(monday, (weekday + 6) % 7);
 }
 
 /** News weekdays point back: "said on Monday" is the latest Monday on or before the reference day. */
