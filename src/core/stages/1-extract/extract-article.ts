@@ -53,6 +53,13 @@ export function extractArticle(document: SourceDocument, id: string, context: Pi
   const publication = choosePublicationDate(dates);
   if (publication) Object.assign(article, publication);
 
+  if (document.format === 'html' && 'method' in extraction && extraction.method === 'fallback') {
+    context.report({
+      severity: 'info',
+      source: document.source,
+      message: 'Readability found too little text; used the largest text block',
+    });
+  }
   if (text === '') {
     context.report({ severity: 'warning', source: document.source, message: 'no article text found' });
   }
