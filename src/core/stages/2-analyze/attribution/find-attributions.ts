@@ -5,55 +5,35 @@
  * original source outward.
  */
 import type { Attribution } from '../../../model/mention.js';
-import type { Span } from '../../../model/span.js';
-import type { Token, TokenizedText } from '../tokens/tokenize.js';
-import { attributionLexicon } from './attribution-lexicon.js';
-import { findQuotedTokens } from './find-quoted-tokens.js';
-import { readNounPhraseLeft, readNounPhraseRight, type TokenRange } from './read-noun-phrase.js';
-import { isAudience, isIntermediary, skipAdverbialsLeft, skipAdverbialsRight } from './skip-adverbials.js';
+import type { TokenizedText } from '../tokens/tokenize.js';
 import { findNegation } from '../modality/find-negation.js';
+import { attributionLexicon } from './attribution-lexicon.js';
+import {
+  CLAUSE_PUNCTUATION,
+  CLOSING_MARKS,
+  isDocumentPhrase,
+  isPassiveVerb,
+  isVisualPhrase,
+  parentheticalRecord,
+  passiveAuxiliaryStart,
+  stripGenericPossessor,
+  tokenAt,
+  toDocumentAuthor,
+  isClauseStart,
+  type AttributionRecord,
+  type SentenceContext,
+  type SourcePart,
+} from './attribution-context.js';
+import { findQuotedTokens } from './find-quoted-tokens.js';
+import { findSubject, type SourceCandidate } from './find-subject.js';
+import { orderAttributions } from './order-attributions.js';
+import { readNounPhraseLeft, readNounPhraseRight, type TokenRange } from './read-noun-phrase.js';
+import { isIntermediary, skipAdverbialsLeft, skipAdverbialsRight } from './skip-adverbials.js';
 
 export { isOfficialSource } from './is-official-source.js';
 
-interface SourcePart {
-  range: TokenRange;
-  cue: string;
-  description?: TokenRange;
-}
-
-/**
- * One reporting clause: its sources (original first), where its cue sits, and which tokens it
- * covers. `placement` decides the scope: a clause after the verb (`complement`), the whole sentence
- * (`parenthetical`: "…, police said"), what follows (`fronted`: "According to X, …"), or the
- * clause of another record (`nested`: "citing X").
- */
-interface AttributionRecord {
-  sources: SourcePart[];
-  cueIndex: number;
-  clause: TokenRange;
-  placement: 'complement' | 'parenthetical' | 'fronted' | 'nested' | 'local';
-  complementStart: number;
-  /** Verb before its source ("said the governor", "Reported the officials to …"). */
-  isInverted?: boolean;
-  scope: TokenRange;
-}
-
-interface SentenceContext {
-  text: string;
-  tokens: readonly Token[];
-  first: number;
-  end: number;
-  quoted: boolean[];
-}
-
-const CLOSING_MARKS = new Set(['”', '"', '’', "'", '»']);
-/** How far back the comma opening an aside may sit: relative clauses can be long. */
-const ASIDE_WINDOW = 40;
-const PARTICIPLE_ENDING = /(?:ed|en|wn)$/;
 /** "say at least 80": "at" opens a quantity, not a value the verb is estimated at. */
 const AT_QUANTIFIERS = new Set(['least', 'most']);
-const EMBEDDED_QUESTION = new Set(['what', 'how', 'whether', 'if', 'why', 'when', 'where']);
-const CLAUSE_PUNCTUATION = new Set([',', ';', ':', '—', '–', '(', ')']);
 
 /**
  * Finds the attributions of sentence `sentenceIndex`, ordered from the original source outward:
@@ -82,29 +62,7 @@ export function findAttributions(tokenized: TokenizedText, sentenceIndex: number
     records.push(record);
     i = Math.max(i, record.cueIndex, record.clause.end - 1);
   }
-  attachNestedRecords(records);
-  assignScopes(context, records);
-  return toAttributions(context, orderRecords(records));
-}
-
-function isQuoted(context: SentenceContext, index: number): boolean {
-  return context.quoted[index - context.first] === true;
-}
-
-function tokenAt(context: SentenceContext, index: number): Token | undefined {
-  return index >= context.first && index < context.end ? context.tokens[index] : undefined;
-}
-
-/** True when `index` opens a clause: sentence start, punctuation, or only conjunctions/adverbs before it. */
-function isClauseStart(context: SentenceContext, index: number): boolean {
-  for (let i = index - 1; i >= context.first; i--) {
-    const token = context.tokens[i];
-    if (!token) return true;
-    if (CLAUSE_PUNCTUATION.has(token.normal) || CLOSING_MARKS.has(token.text)) return true;
-    if (token.pos === 'CCONJ' || token.pos === 'ADV' || token.pos === 'SCONJ') continue;
-    return false;
-  }
-  return true;
+  return orderAttributions(context, records);
 }
 
 /** "according to X", "as reported by X", "citing X". */
@@ -200,27 +158,6 @@ function matchReportNoun(context: SentenceContext, index: number): AttributionRe
     complementStart,
     scope: { first: complementStart, end: context.end },
   };
-}
-
-/** Where the auxiliaries before a passive participle start ("was later quoted" → "was"). */
-function passiveAuxiliaryStart(context: SentenceContext, index: number): number {
-  let i = index - 1;
-  while (i >= context.first) {
-    const token = context.tokens[i];
-    if (!token || (token.pos !== 'AUX' && token.pos !== 'ADV' && token.pos !== 'PART')) break;
-    i--;
-  }
-  return i + 1;
-}
-
-function isPassiveVerb(context: SentenceContext, index: number): boolean {
-  for (let i = index - 1; i >= context.first; i--) {
-    const token = context.tokens[i];
-    if (!token) return false;
-    if (token.pos === 'AUX') return token.lemma === 'be' || token.lemma === 'get';
-    if (token.pos !== 'ADV') return false;
-  }
-  return false;
 }
 
 /** "the Interior Ministry said", "said the governor", "X told state television", "the statement reads". */
@@ -370,68 +307,6 @@ function recordInverted(context: SentenceContext, index: number): AttributionRec
   return { ...parentheticalRecord(context, index, sources, { first: index, end: k }), isInverted: true };
 }
 
-function parentheticalRecord(
-  context: SentenceContext,
-  index: number,
-  sources: SourcePart[],
-  clause: TokenRange,
-): AttributionRecord {
-  return { sources, cueIndex: index, clause, placement: 'parenthetical', complementStart: clause.end, scope: clause };
-}
-
-interface SourceCandidate {
-  range: TokenRange;
-  description?: TokenRange;
-  isDocument: boolean;
-}
-
-/**
- * The subject of the verb at `index`. Returns undefined when nothing stands before the verb (the
- * caller then tries the inverted order) and null when something does but it is not a source
- * ("the statement that said …", an object of another verb).
- */
-function findSubject(context: SentenceContext, index: number): SourceCandidate | undefined | null {
-  const { tokens, first } = context;
-  const last = skipAdverbialsLeft(tokens, index - 1, first);
-  const lastToken = tokenAt(context, last);
-  if (!lastToken) return undefined;
-  if (isQuoted(context, last)) return CLOSING_MARKS.has(lastToken.text) ? undefined : null;
-  // "The government pledged aid and said …", "The judge ordered a release, saying …": the subject of the first verb.
-  const isGerundAside = lastToken.normal === ',' && context.tokens[index]?.normal.endsWith('ing') === true;
-  if ((lastToken.pos === 'CCONJ' && lastToken.normal === 'and') || isGerundAside) {
-    return findSubjectOfEarlierVerb(context, last);
-  }
-  if (lastToken.normal === ',') return findSubjectBeforeComma(context, last);
-  if (CLAUSE_PUNCTUATION.has(lastToken.normal)) return undefined;
-  // "Satellite images appeared to show …": the subject of the raising verb.
-  if (lastToken.normal === 'to' && attributionLexicon.raisingVerbs.has(tokenAt(context, last - 1)?.lemma ?? '')) {
-    return findSubject(context, last - 1);
-  }
-  // "official figures published on Thursday showed": step over the participle that qualifies the subject.
-  if (isQualifyingParticiple(context, last)) return findSubject(context, last);
-  if (attributionLexicon.relativePronouns.has(lastToken.text)) {
-    // "officials, who said …" names people; "the statement that said …" quotes a text inside another clause.
-    if (lastToken.normal !== 'who') return null;
-    const antecedentEnd = tokenAt(context, last - 1)?.normal === ',' ? last - 2 : last - 1;
-    return candidate(context, readNounPhraseLeft(tokens, antecedentEnd, first));
-  }
-  const phrase = readNounPhraseLeft(tokens, last, first);
-  if (!phrase) return null;
-  const before = tokenAt(context, phrase.first - 1);
-  // "Economists polled by the agency expect …": the subject is the noun the participle qualifies.
-  if (before?.normal === 'by' && isQualifyingParticiple(context, phrase.first - 2)) {
-    return findSubject(context, phrase.first - 2);
-  }
-  const isSubordinator = before !== undefined && attributionLexicon.subordinators.has(before.normal);
-  if (before && !isSubordinator && (before.pos === 'VERB' || before.pos === 'ADP' || before.pos === 'AUX')) {
-    // "Protesters who spoke to AP said": the subject is the relative clause's antecedent.
-    return findRelativeAntecedent(context, phrase.first - 1) ?? null;
-  }
-  // "what the report said" is an embedded question, not an attribution.
-  if (before && EMBEDDED_QUESTION.has(before.normal)) return null;
-  return candidate(context, phrase);
-}
-
 /** "put the toll at 40": the words up to "at" and the figure after it. */
 function findEstimateObject(context: SentenceContext, from: number): TokenRange | undefined {
   for (let i = from + 1; i < context.end && i < from + 8; i++) {
@@ -453,104 +328,6 @@ function findDocumentObject(context: SentenceContext, from: number): TokenRange 
   return undefined;
 }
 
-/** A past participle right after a noun, followed by a preposition or nothing: "detainees held in …". */
-function isQualifyingParticiple(context: SentenceContext, index: number): boolean {
-  const token = tokenAt(context, index);
-  const previous = tokenAt(context, index - 1);
-  const next = tokenAt(context, index + 1);
-  return (
-    token?.pos === 'VERB' &&
-    (PARTICIPLE_ENDING.test(token.normal) || attributionLexicon.irregularParticiples.has(token.normal)) &&
-    previous !== undefined &&
-    (previous.pos === 'NOUN' || previous.pos === 'PROPN') &&
-    (next === undefined || next.pos === 'ADP' || next.pos === 'PUNCT')
-  );
-}
-
-function findSubjectOfEarlierVerb(context: SentenceContext, from: number): SourceCandidate | null {
-  for (let i = from - 1; i >= context.first; i--) {
-    const token = context.tokens[i];
-    if (!token || isQuoted(context, i)) return null;
-    if (token.pos === 'VERB' && !isPassiveVerb(context, i) && !isQualifyingParticiple(context, i)) {
-      return findSubject(context, i) ?? null;
-    }
-  }
-  return null;
-}
-
-function candidate(context: SentenceContext, phrase: TokenRange | undefined): SourceCandidate | null {
-  if (!phrase) return null;
-  return { range: toDocumentAuthor(context.tokens, phrase), isDocument: isDocumentPhrase(context.tokens, phrase) };
-}
-
-function findRelativeAntecedent(context: SentenceContext, from: number): SourceCandidate | undefined {
-  for (let i = from; i >= context.first; i--) {
-    const token = context.tokens[i];
-    if (!token || CLAUSE_PUNCTUATION.has(token.normal) || isQuoted(context, i)) return undefined;
-    if (token.normal === 'who' || (token.normal === 'that' && token.pos === 'PRON')) {
-      const antecedentEnd = tokenAt(context, i - 1)?.normal === ',' ? i - 2 : i - 1;
-      return candidate(context, readNounPhraseLeft(context.tokens, antecedentEnd, context.first)) ?? undefined;
-    }
-  }
-  return undefined;
-}
-
-/**
- * "John Smith, a spokesman for the ministry, said" (appositive: the source is the first phrase,
- * described by the second) and "the ministry, which runs the police, said" (relative clause aside).
- */
-function findSubjectBeforeComma(context: SentenceContext, comma: number): SourceCandidate | undefined | null {
-  const { tokens, first } = context;
-  let opening = -1;
-  for (let i = comma - 1; i >= first && i >= comma - ASIDE_WINDOW; i--) {
-    const token = tokens[i];
-    if (!token || isQuoted(context, i)) return undefined;
-    if (token.normal === ',') {
-      opening = i;
-      break;
-    }
-  }
-  if (opening < 0) return undefined;
-  const asideStart = tokens[opening + 1];
-  if (asideStart && (asideStart.normal === 'who' || asideStart.normal === 'which')) {
-    return candidateAtClauseStart(context, readNounPhraseLeft(tokens, opening - 1, first));
-  }
-  // "The statement, released late on Monday, said", "A diplomat, speaking on condition of anonymity,
-  // said": a participle aside is stepped over; an agent inside it ("released by the agency") is a
-  // source of its own, found by the main loop.
-  if (asideStart?.pos === 'VERB' && (PARTICIPLE_ENDING.test(asideStart.normal) || asideStart.normal.endsWith('ing'))) {
-    return candidateAtClauseStart(context, readNounPhraseLeft(tokens, opening - 1, first));
-  }
-  // "The senator, 71, said": an age in apposition is stepped over.
-  if (comma - opening === 2 && asideStart?.pos === 'NUM') {
-    return candidateAtClauseStart(context, readNounPhraseLeft(tokens, opening - 1, first));
-  }
-  const aside = readNounPhraseLeft(tokens, comma - 1, first);
-  if (!aside || aside.first !== opening + 1) return undefined;
-  const head = readNounPhraseLeft(tokens, opening - 1, first);
-  if (!head || !isClauseStart(context, head.first)) return undefined;
-  // "the defence minister, Karl Odum, said": the name is the source, the role describes it.
-  if (isName(tokens, aside) && !isName(tokens, head)) {
-    const named = candidate(context, aside);
-    return named ? { ...named, description: head } : undefined;
-  }
-  const found = candidate(context, head);
-  return found ? { ...found, description: aside } : undefined;
-}
-
-/** Every word is a capitalised proper noun: "Karl Odum", "Mr. Smith". */
-function isName(tokens: readonly Token[], range: TokenRange): boolean {
-  for (let i = range.first; i < range.end; i++) {
-    const token = tokens[i];
-    if (!token || token.pos !== 'PROPN' || token.text[0] === token.text[0]?.toLowerCase()) return false;
-  }
-  return true;
-}
-
-function candidateAtClauseStart(context: SentenceContext, head: TokenRange | undefined): SourceCandidate | undefined {
-  return head && isClauseStart(context, head.first) ? (candidate(context, head) ?? undefined) : undefined;
-}
-
 /** ", a spokesman for the ministry," after a source read rightwards. */
 function readDescriptionRight(context: SentenceContext, after: number): TokenRange | undefined {
   if (tokenAt(context, after)?.normal !== ',') return undefined;
@@ -560,196 +337,4 @@ function readDescriptionRight(context: SentenceContext, after: number): TokenRan
   if (!phrase) return undefined;
   const next = tokenAt(context, phrase.end);
   return !next || next.pos === 'PUNCT' ? phrase : undefined;
-}
-
-/** "the images show a galaxy" depicts; only "images show that …" reports. */
-function isVisualPhrase(tokens: readonly Token[], range: TokenRange): boolean {
-  const head = tokens[range.end - 1];
-  return head !== undefined && attributionLexicon.visualNouns.has(head.lemma);
-}
-
-function isDocumentPhrase(tokens: readonly Token[], range: TokenRange): boolean {
-  const head = tokens[range.end - 1];
-  return (
-    head !== undefined &&
-    (attributionLexicon.documentNouns.has(head.lemma) || attributionLexicon.documentNouns.has(head.normal))
-  );
-}
-
-/** "the ministry's statement" is the ministry speaking; a document without an author stays the source. */
-function toDocumentAuthor(tokens: readonly Token[], range: TokenRange): TokenRange {
-  if (!isDocumentPhrase(tokens, range)) return stripGenericPossessor(tokens, range);
-  for (let i = range.end - 2; i > range.first; i--) {
-    const token = tokens[i];
-    if (token?.pos === 'PART' && (token.normal === "'s" || token.normal === '’s'))
-      return { first: range.first, end: i };
-  }
-  return range;
-}
-
-/** "the country's local media" → "local media": a place possessor does not name a generic medium. */
-function stripGenericPossessor(tokens: readonly Token[], range: TokenRange): TokenRange {
-  const head = tokens[range.end - 1];
-  const isMedia =
-    head !== undefined &&
-    (attributionLexicon.mediaNouns.has(head.lemma) || attributionLexicon.mediaNouns.has(head.normal));
-  if (!isMedia || isAudience(tokens, range)) return range;
-  for (let i = range.first + 1; i < range.end - 1; i++) {
-    const token = tokens[i];
-    if (token?.pos === 'PART' && (token.normal === "'s" || token.normal === '’s')) {
-      const possessor = tokens[i - 1];
-      const isPlace = possessor !== undefined && attributionLexicon.placePossessors.has(possessor.lemma);
-      // Only a generic medium loses it; a named body ("the country's Civil Defence Agency") keeps it.
-      const rest = tokens.slice(i + 1, range.end);
-      return isPlace && !rest.some((token) => token.pos === 'PROPN') ? { first: i + 1, end: range.end } : range;
-    }
-  }
-  return range;
-}
-
-/** "Reuters reported, citing officials": the cited source is the original one of the nearest clause. */
-function attachNestedRecords(records: AttributionRecord[]): void {
-  for (let r = records.length - 1; r >= 0; r--) {
-    const nested = records[r];
-    if (!nested || nested.placement !== 'nested') continue;
-    let host: AttributionRecord | undefined;
-    let distance = Infinity;
-    for (const other of records) {
-      if (other === nested || other.placement === 'nested') continue;
-      const gap = Math.abs(other.cueIndex - nested.cueIndex);
-      if (gap < distance) {
-        host = other;
-        distance = gap;
-      }
-    }
-    if (!host) {
-      // "Citing security concerns, the airline cancelled flights": nothing reported, no source.
-      records.splice(r, 1);
-      continue;
-    }
-    host.sources.unshift(...nested.sources);
-    host.clause = {
-      first: Math.min(host.clause.first, nested.clause.first),
-      end: Math.max(host.clause.end, nested.clause.end),
-    };
-    records.splice(r, 1);
-  }
-}
-
-/** Sets each record's scope; complement scopes end at a contrast ("…, while …") or a later aside. */
-function assignScopes(context: SentenceContext, records: AttributionRecord[]): void {
-  for (const record of records) {
-    switch (record.placement) {
-      case 'parenthetical':
-      case 'nested':
-        // A reporting clause that opens the sentence and is followed by another reporter ("Reported X
-        // to Y, the BBC revealed") covers only itself; elsewhere it covers the whole sentence.
-        record.scope =
-          record.isInverted === true &&
-          record.clause.first === context.first &&
-          records.some((other) => other.clause.first > record.clause.end)
-            ? { first: context.first, end: record.clause.end }
-            : { first: context.first, end: context.end };
-        break;
-      case 'local':
-        record.scope = findCommaBounds(context, record.clause);
-        break;
-      case 'fronted':
-        record.scope = { first: record.complementStart, end: findClauseEnd(context, record.complementStart, records) };
-        break;
-      case 'complement':
-        record.scope = { first: record.complementStart, end: findClauseEnd(context, record.complementStart, records) };
-        break;
-    }
-  }
-}
-
-/** "the toll published by the government is 164, …": a reduced relative covers its own comma-delimited part. */
-function findCommaBounds(context: SentenceContext, clause: TokenRange): TokenRange {
-  let first = clause.first;
-  while (first > context.first && context.tokens[first - 1]?.normal !== ',') first--;
-  let end = clause.end;
-  while (end < context.end && context.tokens[end]?.normal !== ',') end++;
-  return { first, end };
-}
-
-function findClauseEnd(context: SentenceContext, from: number, records: readonly AttributionRecord[]): number {
-  let limit = context.end;
-  for (const other of records) {
-    if (other.placement === 'parenthetical' && other.clause.first > from && other.clause.first < limit) {
-      limit = tokenAt(context, other.clause.first - 1)?.normal === ',' ? other.clause.first - 1 : other.clause.first;
-    }
-  }
-  for (let i = from; i < limit; i++) {
-    const token = context.tokens[i];
-    if (!token || isQuoted(context, i)) continue;
-    if (token.normal === ';') return i;
-    const next = context.tokens[i + 1];
-    if (token.normal === ',' && next && attributionLexicon.contrastLinks.has(next.normal)) return i;
-  }
-  return limit;
-}
-
-function contains(range: TokenRange, index: number): boolean {
-  return index >= range.first && index < range.end;
-}
-
-/**
- * True when `inner`'s cue lies in `outer`'s scope. When each lies in the other's scope the narrower
- * scope is the inner one; on a tie the later reporter is the outer one ("five died, the ministry
- * said, according to AP").
- */
-function isInside(inner: AttributionRecord, outer: AttributionRecord): boolean {
-  if (inner === outer || !contains(outer.scope, inner.cueIndex)) return false;
-  if (!contains(inner.scope, outer.cueIndex)) return true;
-  const difference = width(inner.scope) - width(outer.scope);
-  return difference < 0 || (difference === 0 && inner.cueIndex < outer.cueIndex);
-}
-
-/** Deeper records (inside more scopes) come first: they are closer to the original source. */
-function orderRecords(records: AttributionRecord[]): { record: AttributionRecord; isInnermost: boolean }[] {
-  const depth = new Map<AttributionRecord, number>();
-  for (const record of records) depth.set(record, records.filter((other) => isInside(record, other)).length);
-  return [...records]
-    .sort((a, b) => (depth.get(b) ?? 0) - (depth.get(a) ?? 0) || a.cueIndex - b.cueIndex)
-    .map((record) => ({ record, isInnermost: !records.some((other) => isInside(other, record)) }));
-}
-
-function width(range: TokenRange): number {
-  return range.end - range.first;
-}
-
-function toSpan(context: SentenceContext, range: TokenRange): Span {
-  const start = context.tokens[range.first]?.start ?? 0;
-  const end = context.tokens[range.end - 1]?.end ?? start;
-  return { start, end };
-}
-
-function toAttributions(
-  context: SentenceContext,
-  ordered: { record: AttributionRecord; isInnermost: boolean }[],
-): Attribution[] {
-  const isChain =
-    ordered.length > 1 && ordered.some(({ record, isInnermost }) => !isInnermost || record.sources.length > 1);
-  const single = ordered.length === 1 && ordered[0]?.record.sources.length === 1;
-  const attributions: Attribution[] = [];
-  for (const { record, isInnermost } of ordered) {
-    const hasChain = isChain || (!single && record.sources.length > 1);
-    record.sources.forEach((part, k) => {
-      const span = toSpan(context, part.range);
-      const attribution: Attribution = {
-        ...span,
-        source: context.text.slice(span.start, span.end),
-        cue: part.cue,
-        scope: toSpan(context, record.scope),
-      };
-      if (part.description) {
-        const described = toSpan(context, part.description);
-        attribution.description = context.text.slice(described.start, described.end);
-      }
-      if (hasChain) attribution.isOriginal = k === 0 && isInnermost;
-      attributions.push(attribution);
-    });
-  }
-  return attributions;
 }
