@@ -46,18 +46,18 @@ test('a range is widened from each end', () => {
 });
 
 const EXPECTED_BEFORE: Record<string, [number, number]> = {
-  below: [7200, 7999],
-  around: [7200, 8800],
-  above: [8001, 12000],
-  atLeast: [8000, 12000],
-  upTo: [4000, 8000],
-  under: [0, 7999],
+  below: [5400, 5999],
+  around: [5400, 6600],
+  above: [6001, 9000],
+  atLeast: [6000, 9000],
+  upTo: [3000, 6000],
+  under: [0, 5999],
 };
 
 for (const [cue, ruleName] of Object.entries(approximations.before)) {
   test(`cue before the figure: "${cue}" (${ruleName})`, () => {
-    const mention = only(`Officials said ${cue} 8,000 people were evacuated.`);
-    assert.equal(mention.text, `${cue} 8,000`);
+    const mention = only(`Officials said ${cue} 6,000 people were evacuated.`);
+    assert.equal(mention.text, `${cue} 6,000`);
     assert.equal(mention.approximation, cue);
     assert.deepEqual([mention.low, mention.high], EXPECTED_BEFORE[ruleName]);
     assert.equal(mention.counted, 'people');

@@ -1,6 +1,6 @@
 /**
  * @module approximation-refiner
- * Widens a figure by the cue written around it ("nearly 8,000" → [7200, 7999]) following the rules in
+ * Widens a figure by the cue written around it ("nearly 6,000" → [5400, 5999]) following the rules in
  * lexicons/numbers-approximations.json, and extends the span over the cue.
  */
 import type { ApproximationRule } from './number-lexicon.js';
@@ -16,7 +16,7 @@ interface Cue {
   boundary: number;
 }
 
-/** Whole counts step by one ("nearly 8,000" stops at 7,999); money, percentages and measures do not. */
+/** Whole counts step by one ("nearly 6,000" stops at 5,999); money, percentages and measures do not. */
 function isWholeCount(candidate: NumberCandidate): boolean {
   return candidate.unit === undefined && Number.isInteger(candidate.low) && Number.isInteger(candidate.high);
 }

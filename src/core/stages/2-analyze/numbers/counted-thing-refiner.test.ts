@@ -11,14 +11,14 @@ test('the head noun after the figure, lemmatised, past adjectives and quotes', (
   assert.deepEqual(countedIn('Police detained 7,000 people.'), ['people']);
   assert.deepEqual(countedIn('The alliance sent 2,000 troops.'), ['troop']);
   assert.deepEqual(countedIn('Police arrested 300 police officers.'), ['officer']);
-  assert.deepEqual(countedIn('Nearly 8,000 “armed bandits” surrendered.'), ['bandit']);
+  assert.deepEqual(countedIn('Nearly 6,000 “armed raiders” surrendered.'), ['raider']);
   assert.deepEqual(countedIn('Officials counted 40 water-bombing aircraft.'), ['aircraft']);
-  assert.deepEqual(countedIn('Fatalities rose as 164 fatalities were confirmed.'), ['fatality']);
+  assert.deepEqual(countedIn('Fatalities rose as 137 fatalities were confirmed.'), ['fatality']);
 });
 
 for (const container of counted.containers) {
   test(`container noun "${container}" counts what follows "of"`, () => {
-    assert.deepEqual(countedIn(`Rebels seized 250 ${container}s of military hardware.`), ['hardware']);
+    assert.deepEqual(countedIn(`Rebels seized 180 ${container}s of military hardware.`), ['hardware']);
   });
 }
 
@@ -33,9 +33,9 @@ test('a pronoun after "of" counts nothing by itself', () => {
   assert.deepEqual(countedIn('Police released 2,000 of them.'), [undefined]);
 });
 
-test('a level reads its subject: "detentions rose to almost 10,000", "the toll stood at 12"', () => {
-  assert.deepEqual(countedIn('Detentions rose to almost 10,000 on Tuesday.'), ['detention']);
-  assert.deepEqual(countedIn('The death toll rose to 164.'), ['death']);
+test('a level reads its subject: "detentions rose to almost 12,000", "the toll stood at 12"', () => {
+  assert.deepEqual(countedIn('Detentions rose to almost 12,000 on Tuesday.'), ['detention']);
+  assert.deepEqual(countedIn('The death toll rose to 137.'), ['death']);
   assert.deepEqual(countedIn('The toll stood at 12.'), ['death']);
   assert.deepEqual(countedIn('The injury toll reached 40.'), ['injury']);
   assert.deepEqual(countedIn('A toll of 12 was confirmed.'), ['death']);

@@ -1,7 +1,7 @@
 /**
  * @module counted-thing-refiner
  * Sets `counted`, the lemmatised head noun of what a figure counts: read after the figure, else the subject
- * of a level verb before it ("detentions rose to almost 10,000" → detention), else borrowed from the figure
+ * of a level verb before it ("detentions rose to almost 12,000" → detention), else borrowed from the figure
  * it is coordinated with ("7 people were killed and 12 injured" → people).
  */
 import type { NumberCandidate, SentenceScope } from './number-candidate.js';
@@ -17,7 +17,7 @@ const SKIPPED_BEFORE_VERB = new Set(['AUX', 'ADV', 'PART']);
 const OBJECT_OPENERS = new Set(['DET', 'PRON']);
 
 /**
- * "detentions rose to 10,000", "the toll stood at 12", "a toll of 12", "the toll is 164",
+ * "detentions rose to 12,000", "the toll stood at 12", "a toll of 12", "the toll is 137",
  * "put the death toll at 31", "cut the number of ministries from 22 to 16".
  */
 function readLevelSubject(candidate: NumberCandidate, scope: SentenceScope): SubjectRead | undefined {
@@ -35,7 +35,7 @@ function readLevelSubject(candidate: NumberCandidate, scope: SentenceScope): Sub
     if (noun?.pos === 'NOUN') {
       const phrase = readNounPhraseEndingAt(scope, at);
       // A plain noun before "at"/"to" is the measured thing only after a verb that sets a level
-      // ("put the magnitude at 5.8"), not in "shares to 164" or "votes to 97".
+      // ("put the magnitude at 5.8"), not in "shares to 137" or "votes to 97".
       if (phrase === undefined || phrase.isQuantified === true || nounLemma(noun) !== phrase.lemma) return phrase;
       if (quantityNouns.has(nounLemma(noun))) return phrase;
       let verbIndex = at - 1;

@@ -5,7 +5,7 @@ import { m, numbersIn } from './test-support.js';
 import { parseFigure, scaleValue } from './digit-number-finder.js';
 
 test('figures are read in en-US grouping only', () => {
-  assert.equal(parseFigure('7,939'), 7939);
+  assert.equal(parseFigure('6,412'), 6412);
   assert.equal(parseFigure('1.5'), 1.5);
   assert.equal(parseFigure('10.000'), 10);
   assert.equal(parseFigure('1,234,567.5'), 1234567.5);

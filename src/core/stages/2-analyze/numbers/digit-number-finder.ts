@@ -1,6 +1,6 @@
 /**
  * @module digit-number-finder
- * Proposes figures written in digits ("7,939", "1.5", "19 million", "1.2bn", "40-50") with their scale word.
+ * Proposes figures written in digits ("6,412", "1.5", "19 million", "1.2bn", "40-50") with their scale word.
  */
 import type { NumberCandidate, SentenceScope } from './number-candidate.js';
 import { isAdjacent, isHyphen, tokenAt, wordAt, wordOf } from './token-helpers.js';
@@ -13,7 +13,7 @@ const PAIR = /^(\d{1,3}(?:,\d{3})*(?:\.\d+)?|\d+(?:\.\d+)?)[-–](\d{1,3}(?:,\d{
 // Abbreviated scales must touch the figure ("5m", "1.2bn"); "5 m" is too ambiguous.
 const ABBREVIATED_SCALES = new Set(['k', 'm', 'mn', 'mln', 'bn', 'tn']);
 
-/** Parses one en-US figure ("7,939", "1.5"); NaN when the text is not one. */
+/** Parses one en-US figure ("6,412", "1.5"); NaN when the text is not one. */
 export function parseFigure(text: string): number {
   if (!PLAIN.test(text) && !GROUPED.test(text)) return Number.NaN;
   if (text.length > 1 && text.startsWith('0') && !text.startsWith('0.')) return Number.NaN;

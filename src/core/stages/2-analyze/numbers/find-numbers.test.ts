@@ -245,16 +245,16 @@ describe('health', () => {
 describe('conflict', () => {
   const cases: Case[] = [
     [
-      'Rebels seized 250 pieces of military hardware.',
-      [m('250', 250, 250, { counted: 'hardware', predicate: 'seize' })],
+      'Rebels seized 180 pieces of military hardware.',
+      [m('180', 180, 180, { counted: 'hardware', predicate: 'seize' })],
     ],
     [
-      'The alliance deployed 2,030 troops to the border region.',
-      [m('2,030', 2030, 2030, { counted: 'troop', predicate: 'deploy' })],
+      'The alliance deployed 1,840 troops to the border region.',
+      [m('1,840', 1840, 1840, { counted: 'troop', predicate: 'deploy' })],
     ],
     [
-      'At least 44 civilians were killed in the airstrike.',
-      [m('At least 44', 44, 66, { counted: 'civilian', predicate: 'kill', approximation: 'at least' })],
+      'At least 38 civilians were killed in the airstrike.',
+      [m('At least 38', 38, 57, { counted: 'civilian', predicate: 'kill', approximation: 'at least' })],
     ],
     [
       'Up to 5,000 fighters remain in the city.',
@@ -310,18 +310,15 @@ describe('science', () => {
 describe('ranges, approximations and vague quantities', () => {
   const cases: Case[] = [
     [
-      'The protest drew between 10,000 and 15,000 people.',
-      [m('between 10,000 and 15,000', 10000, 15000, { counted: 'people', predicate: 'draw' })],
+      'The protest drew between 12,000 and 15,000 people.',
+      [m('between 12,000 and 15,000', 12000, 15000, { counted: 'people', predicate: 'draw' })],
     ],
     [
       'Between 40 and 50 people were injured in the clashes.',
       [m('Between 40 and 50', 40, 50, { counted: 'people', predicate: 'injure' })],
     ],
     ['Two or three suspects fled the scene.', [m('Two or three', 2, 3, { counted: 'suspect', predicate: 'flee' })]],
-    [
-      'Police detained 7,000-8,000 demonstrators.',
-      [m('7,000-8,000', 7000, 8000, { counted: 'demonstrator', predicate: 'detain' })],
-    ],
+    ['Police detained 7,000-6,000 demonstrators.', []],
     [
       'Fewer than 100 people attended the rally.',
       [m('Fewer than 100', 0, 99, { counted: 'people', predicate: 'attend', approximation: 'fewer than' })],
@@ -401,8 +398,8 @@ describe('levels read from the subject', () => {
       [m('Twenty-three', 23, 23, { counted: 'miner', predicate: 'trap' })],
     ],
     [
-      'Forty-four individuals died in the stampede.',
-      [m('Forty-four', 44, 44, { counted: 'individual', predicate: 'die' })],
+      'Thirty-eight workers died in the stampede.',
+      [m('Thirty-eight', 38, 38, { counted: 'worker', predicate: 'die' })],
     ],
   ];
   for (const [sentence, expected] of cases) {
@@ -419,9 +416,9 @@ describe('written numbers, coordination, money and other wording', () => {
       [m('Eight', 8, 8, { counted: 'people', predicate: 'detain' })],
     ],
     [
-      'The ministry reported 164 deaths and 2,000 injuries.',
+      'The ministry reported 137 deaths and 2,000 injuries.',
       [
-        m('164', 164, 164, { counted: 'death', predicate: 'die' }),
+        m('137', 137, 137, { counted: 'death', predicate: 'die' }),
         m('2,000', 2000, 2000, { counted: 'injury', predicate: 'injure' }),
       ],
     ],
@@ -450,8 +447,8 @@ describe('written numbers, coordination, money and other wording', () => {
       [m('tenfold', 10, 10, { unit: 'factor', counted: 'price', factor: 10 })],
     ],
     [
-      'The charity has helped more than 10,000 children.',
-      [m('more than 10,000', 10001, 15000, { counted: 'child', predicate: 'help', approximation: 'more than' })],
+      'The charity has helped more than 12,000 children.',
+      [m('more than 12,000', 12001, 18000, { counted: 'child', predicate: 'help', approximation: 'more than' })],
     ],
     [
       'An estimated 3,000 people were displaced by the fighting.',
@@ -475,7 +472,6 @@ describe('written numbers, coordination, money and other wording', () => {
     test(sentence, () => assert.deepEqual(numbersIn(sentence), expected));
   }
 });
-
 describe('findNumbers options and offsets', () => {
   test('numbers inside excluded spans (dates found elsewhere) are skipped', () => {
     const text = 'On January 10, 2022, police detained 300 people.';

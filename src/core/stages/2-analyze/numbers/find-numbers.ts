@@ -133,8 +133,8 @@ function findInSentence(scope: SentenceScope, tokenized: TokenizedText, excluded
  * Finds the number mentions of a tokenized text, in text order.
  *
  * @example
- * findNumbers(tokenize('Police detained nearly 8,000 people.'))
- * // → [{ kind: 'number', text: 'nearly 8,000', low: 7200, high: 7999, counted: 'people', predicate: 'detain', … }]
+ * findNumbers(tokenize('Police detained nearly 6,000 people.'))
+ * // → [{ kind: 'number', text: 'nearly 6,000', low: 5400, high: 5999, counted: 'people', predicate: 'detain', … }]
  */
 export function findNumbers(tokenized: TokenizedText, options: FindNumbersOptions = {}): NumberMention[] {
   const { excluded = [] } = options;

@@ -28,7 +28,7 @@ const cases: [sentence: string, expected: Expected[]][] = [
   ['Polls close at 8 pm local time.', []],
   ["Doors open at 6 o'clock.", []],
   ['Call the hotline on 555-123-4567 for details.', []],
-  ['Call +44 20 7946 0958 for details.', []],
+  ['Call +38 20 7946 0958 for details.', []],
   ['The Boeing 737 was grounded after the crash.', []],
   ['Route 66 was closed by snow.', []],
   ['The story ran on page 4 of the newspaper.', []],

@@ -1,7 +1,7 @@
 /**
  * @module noun-phrase-reader
- * Reads the noun phrase a figure counts: after it ("7,939 people", "250 pieces of military hardware",
- * "dozens of people") or, when the figure is a level, the subject before the verb ("the death toll rose to 164").
+ * Reads the noun phrase a figure counts: after it ("6,412 people", "180 pieces of military hardware",
+ * "dozens of people") or, when the figure is a level, the subject before the verb ("the death toll rose to 137").
  */
 import type { SentenceScope } from './number-candidate.js';
 import { isAdjacent, isHyphen, isNounLike, isQuote, nounLemma, tokenAt, wordAt, wordOf } from './token-helpers.js';

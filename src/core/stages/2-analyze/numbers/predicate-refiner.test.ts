@@ -9,7 +9,7 @@ function predicatesIn(sentence: string): (string | undefined)[] {
 
 test('the verb taking the figure as object, past approximations and fillers', () => {
   assert.deepEqual(predicatesIn('Police detained 7,000 people.'), ['detain']);
-  assert.deepEqual(predicatesIn('The alliance deployed 2,030 troops.'), ['deploy']);
+  assert.deepEqual(predicatesIn('The alliance deployed 1,840 troops.'), ['deploy']);
   assert.deepEqual(predicatesIn('The strike killed at least 12 people.'), ['kill']);
   assert.deepEqual(predicatesIn('The start-up raised $2.5bn.'), ['raise']);
   assert.deepEqual(predicatesIn('The club paid a record €100m.'), ['pay']);
@@ -18,21 +18,21 @@ test('the verb taking the figure as object, past approximations and fillers', ()
 
 test('passive and active verbs after the counted phrase', () => {
   assert.deepEqual(predicatesIn('Some 7,000 people have been detained.'), ['detain']);
-  assert.deepEqual(predicatesIn('Some 44 individuals died.'), ['die']);
+  assert.deepEqual(predicatesIn('Some 38 workers died.'), ['die']);
   assert.deepEqual(predicatesIn('Some 30 people who were injured were treated.'), ['injure']);
-  assert.deepEqual(predicatesIn('Some 44 people are said to have died.'), ['die']);
+  assert.deepEqual(predicatesIn('Some 38 people are said to have died.'), ['die']);
   assert.deepEqual(predicatesIn('Some 19 million people in the region faced shortages.'), ['face']);
   assert.deepEqual(predicatesIn('At least 9 civilians, including four children, were killed.'), ['kill', 'kill']);
 });
 
 test('reporting verbs before the figure give way to the verb after it', () => {
-  assert.deepEqual(predicatesIn('Police said 44 people died.'), ['die']);
-  assert.deepEqual(predicatesIn('The ministry said that 7,939 people had been detained.'), ['detain']);
+  assert.deepEqual(predicatesIn('Police said 38 people died.'), ['die']);
+  assert.deepEqual(predicatesIn('The ministry said that 6,412 people had been detained.'), ['detain']);
 });
 
 test('a figure that is a level takes its predicate from the subject, never from rise or reach', () => {
-  assert.deepEqual(predicatesIn('The death toll rose to 164.'), ['die']);
-  assert.deepEqual(predicatesIn('Detentions rose to almost 10,000.'), ['detain']);
+  assert.deepEqual(predicatesIn('The death toll rose to 137.'), ['die']);
+  assert.deepEqual(predicatesIn('Detentions rose to almost 12,000.'), ['detain']);
   assert.deepEqual(predicatesIn('Unemployment rose to 6.1 per cent.'), [undefined]);
   assert.deepEqual(predicatesIn('Sales reached 300 units.'), [undefined]);
   assert.deepEqual(predicatesIn('The number of people killed has risen to 56.'), ['kill']);
@@ -41,7 +41,7 @@ test('a figure that is a level takes its predicate from the subject, never from 
 test('an event noun before "of" or as the counted thing', () => {
   assert.deepEqual(predicatesIn('Rain forced the evacuation of 4,200 people.'), ['evacuate']);
   assert.deepEqual(predicatesIn('The judge ordered the release of 38 detainees.'), ['release']);
-  assert.deepEqual(predicatesIn('The ministry reported 164 deaths and 2,000 injuries.'), ['die', 'injure']);
+  assert.deepEqual(predicatesIn('The ministry reported 137 deaths and 2,000 injuries.'), ['die', 'injure']);
 });
 
 for (const [noun, verb] of Object.entries(counted.eventNouns)) {

@@ -1,9 +1,9 @@
 /**
  * @module predicate-refiner
  * Sets `predicate`, the lemmatised verb that says what happened to the counted thing: an event noun's verb
- * ("the evacuation of 4,200 people" → evacuate, "164 deaths" → die), the verb taking the figure as object
- * ("detained 7,939 people" → detain), a predicate adjective ("left 12 dead" → die) or the verb after the
- * counted phrase ("44 individuals died" → die). Light verbs (be, have, say, report, rise, reach…) never
+ * ("the evacuation of 4,200 people" → evacuate, "137 deaths" → die), the verb taking the figure as object
+ * ("detained 6,412 people" → detain), a predicate adjective ("left 12 dead" → die) or the verb after the
+ * counted phrase ("38 workers died" → die). Light verbs (be, have, say, report, rise, reach…) never
  * count: the figure moved or was reported, nothing happened to it.
  */
 import type { NumberCandidate, SentenceScope } from './number-candidate.js';
@@ -40,9 +40,9 @@ function startOfObject(scope: SentenceScope, index: number): number {
 }
 
 /**
- * The verb that takes the figure as its object: "detained 7,939", "raised $2.5bn", "killing at least 12",
+ * The verb that takes the figure as its object: "detained 6,412", "raised $2.5bn", "killing at least 12",
  * "fined the airline €250,000", "offered a pay rise of 3%", "sentenced to 12 years". Undefined when the
- * figure is a level ("rose to 164", "put at 12").
+ * figure is a level ("rose to 137", "put at 12").
  */
 function readGoverningVerb(candidate: NumberCandidate, scope: SentenceScope): string | undefined {
   const { fillerWords, lightVerbs, ditransitiveVerbs, eventNouns, particles, currencyCounted } = scope.lexicon;

@@ -44,17 +44,17 @@ test('a unit written once serves both ends', () => {
 
 test('changes are not ranges: "from A to B", "by A to B"', () => {
   assert.deepEqual(
-    numbersIn('Arrests rose from 100 to 164 people.').map((n) => [n.text, n.low, n.high]),
+    numbersIn('Arrests rose from 100 to 137 people.').map((n) => [n.text, n.low, n.high]),
     [
       ['100', 100, 100],
-      ['164', 164, 164],
+      ['137', 137, 137],
     ],
   );
   assert.deepEqual(
-    numbersIn('The toll rose by 12 to 164.').map((n) => [n.text, n.low, n.high]),
+    numbersIn('The toll rose by 12 to 137.').map((n) => [n.text, n.low, n.high]),
     [
       ['12', 12, 12],
-      ['164', 164, 164],
+      ['137', 137, 137],
     ],
   );
 });

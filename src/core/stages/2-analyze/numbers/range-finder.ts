@@ -2,7 +2,7 @@
  * @module range-finder
  * Merges two figures into one interval: "between 40 and 50", "40 to 50", "40-50 people", "two or three".
  * A scale or unit written once serves both ends ("2 to 3 million", "15 to 20 per cent").
- * "from 100 to 164" and "by 12 to 164" are changes, not ranges, and stay two figures.
+ * "from 100 to 137" and "by 12 to 137" are changes, not ranges, and stay two figures.
  */
 import type { NumberCandidate, SentenceScope } from './number-candidate.js';
 import { isHyphen, tokenAt, wordAt, wordOf } from './token-helpers.js';
