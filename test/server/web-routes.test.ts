@@ -84,6 +84,13 @@ describe('the reading interface', () => {
     );
     const story = await page(`/stories/${storyId}`);
     assert.equal(story.querySelector('h1')?.textContent?.trim(), report.title ?? 'Untitled story');
+    const downloads = [...story.querySelectorAll('p.meta a')].map((a) => a.getAttribute('href') ?? '');
+    assert.equal(downloads.length, 3);
+    for (const [href, type] of downloads.map((h, i) => [h, ['markdown', 'html', 'json'][i]!] as const)) {
+      const response = await ctx.app.request(href);
+      assert.equal(response.status, 200, href);
+      assert.match(response.headers.get('content-type') ?? '', new RegExp(type), href);
+    }
     const firstId = report.articles[0]!.id;
     const key = report.articleKeys[firstId]!;
     const source = await page(`/stories/${storyId}/articles/${key}?start=0&end=25`);

@@ -36,12 +36,12 @@ export function renderStoryPage(view: StoryView): string {
     { id: 'sources', title: 'Sources', body: renderSources(view) },
   ];
   const shown = sections.filter((s): s is { id: string; title: string; body: SafeHtml } => s.body !== undefined);
-  const base = `/api/stories/${segment(report.id)}`;
+  const base = `/stories/${segment(report.id)}`;
   const body = html`<article class="story">
     <h1>${title}</h1>
     <p class="meta">
       ${describeCoverage(report)}. Download: <a href="${base}/report.md">Markdown</a>,
-      <a href="${base}/report.html">HTML report</a>, <a href="${base}">JSON</a>.
+      <a href="${base}/report.html">HTML report</a>, <a href="${base}/report.json">JSON</a>.
     </p>
     <nav class="story-nav" aria-label="Sections of this story">
       <ul>

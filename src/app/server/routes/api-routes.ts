@@ -3,12 +3,13 @@
  * The JSON API under /api (documented in openapi.yaml): submit articles, list and read stories in
  * three formats, read, search and delete articles. Every failure is `{ error }` with a 4xx status.
  */
-import { Hono, type Context } from 'hono';
+import { Hono } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import type { StoryCatalog } from '../story-catalog.js';
 import { badRequest, parseApiSubmission } from '../parse-submission.js';
 import { limitBody } from './limit-body.js';
 import { readIntegerParam } from './read-integer-param.js';
+import { sendReport } from './send-report.js';
 
 export const DEFAULT_PAGE_SIZE = 20;
 export const MAX_PAGE_SIZE = 100;
@@ -52,28 +53,9 @@ export function createApiRoutes(catalog: StoryCatalog, maxBodyBytes: number): Ho
     return c.json({ stories: stories.slice(offset, offset + limit), total: stories.length, limit, offset });
   });
 
-  api.get('/stories/:id', (c) => {
-    const json = catalog.reportJson(c.req.param('id'));
-    if (json === undefined) throw noStory(c);
-    return c.body(json, 200, { 'Content-Type': 'application/json; charset=utf-8' });
-  });
-
-  api.get('/stories/:id/report.md', (c) => {
-    const markdown = catalog.reportMarkdown(c.req.param('id'));
-    if (markdown === undefined) throw noStory(c);
-    return c.body(markdown, 200, { 'Content-Type': 'text/markdown; charset=utf-8' });
-  });
-
-  api.get('/stories/:id/report.html', (c) => {
-    const page = catalog.reportHtml(c.req.param('id'));
-    if (page === undefined) throw noStory(c);
-    // The standalone report pins its own style and script by hash; the header repeats its policy.
-    const policy = /<meta http-equiv="Content-Security-Policy" content="([^"]*)"/.exec(page)?.[1];
-    return c.body(page, 200, {
-      'Content-Type': 'text/html; charset=utf-8',
-      'Content-Security-Policy': policy ?? "default-src 'none'; style-src 'unsafe-inline'",
-    });
-  });
+  api.get('/stories/:id', (c) => sendReport(c, catalog, c.req.param('id'), 'json'));
+  api.get('/stories/:id/report.md', (c) => sendReport(c, catalog, c.req.param('id'), 'md'));
+  api.get('/stories/:id/report.html', (c) => sendReport(c, catalog, c.req.param('id'), 'html'));
 
   api.get('/articles/:key', (c) => {
     const key = readKey(c.req.param('key'));
@@ -122,10 +104,6 @@ export function createApiRoutes(catalog: StoryCatalog, maxBodyBytes: number): Ho
   });
 
   return api;
-}
-
-function noStory(c: Context): HTTPException {
-  return new HTTPException(404, { message: `no story "${c.req.param('id') ?? ''}"` });
 }
 
 export function readKey(value: string | undefined): number {

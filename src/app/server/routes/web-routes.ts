@@ -17,6 +17,7 @@ import { WEB_STYLE } from '../../web/web-style.js';
 import { readKey } from './api-routes.js';
 import { limitBody } from './limit-body.js';
 import { readIntegerParam } from './read-integer-param.js';
+import { sendReport } from './send-report.js';
 
 const STORIES_PER_PAGE = 25;
 const SEARCH_LIMIT = 50;
@@ -59,6 +60,11 @@ export function createWebRoutes(catalog: StoryCatalog, maxBodyBytes: number): Ho
     if (page === undefined) throw noStoryPage(c.req.param('id'));
     return c.html(page);
   });
+
+  // Download links on the story page: the API's formats, behind the pages' sign-in rather than a bearer token.
+  web.get('/stories/:id/report.json', (c) => sendReport(c, catalog, c.req.param('id'), 'json'));
+  web.get('/stories/:id/report.md', (c) => sendReport(c, catalog, c.req.param('id'), 'md'));
+  web.get('/stories/:id/report.html', (c) => sendReport(c, catalog, c.req.param('id'), 'html'));
 
   web.get('/stories/:id/articles/:key', (c) => {
     const view = storyOf(c, catalog);
