@@ -162,7 +162,10 @@ function renderCoverage(view: StoryView): SafeHtml | undefined {
     const carriers = new Set(report.coverage?.[fact.id] ?? fact.claims.map((c) => c.article));
     const cells = articles.map((article) => {
       const claim = fact.claims.find((c) => c.article === article.id);
-      if (claim) return html`<td>${claim.text}</td>`;
+      if (claim) {
+        const href = sourceHref(view, claim.article, { start: claim.sentenceStart, end: claim.sentenceEnd });
+        return href ? html`<td><a href="${href}">${claim.text}</a></td>` : html`<td>${claim.text}</td>`;
+      }
       return carriers.has(article.id)
         ? html`<td>✓<span class="sr-only"> carries it</span></td>`
         : html`<td class="muted">—<span class="sr-only"> not carried</span></td>`;
