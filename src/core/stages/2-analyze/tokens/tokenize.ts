@@ -33,50 +33,48 @@ function getNlp(): ReturnType<typeof winkNLP> {
 }
 
 /**
- * Tokenizes `text` paragraph by paragraph (a sentence never crosses a paragraph break).
- * Paragraph spans default to blank-line-separated blocks.
+ * Tokenizes `text` in one pass (wink's per-document overhead dominates on short paragraphs), then
+ * cuts sentences at paragraph breaks so a sentence never crosses one. Paragraph spans default to
+ * blank-line-separated blocks.
  */
 export function tokenize(text: string, paragraphs: Span[] = splitParagraphs(text)): TokenizedText {
   const tokens: Token[] = [];
   const sentences: TokenizedSentence[] = [];
-  paragraphs.forEach((paragraph, paragraphIndex) => {
-    tokenizeParagraph(text, paragraph, paragraphIndex, tokens, sentences);
-  });
-  return { text, tokens, sentences };
-}
-
-function tokenizeParagraph(
-  text: string,
-  paragraph: Span,
-  paragraphIndex: number,
-  tokens: Token[],
-  sentences: TokenizedSentence[],
-): void {
-  const slice = text.slice(paragraph.start, paragraph.end);
-  if (slice.trim() === '') return;
+  if (text.trim() === '') return { text, tokens, sentences };
   const winkNlp = getNlp();
   const its = winkNlp.its;
-  const doc = winkNlp.readDoc(slice);
-  const values = doc.tokens().out(its.value);
-  const pos = doc.tokens().out(its.pos);
+  const doc = winkNlp.readDoc(text);
+  const all = doc.tokens();
+  const values = all.out(its.value);
+  const pos = all.out(its.pos);
   // wink's typings declare `its.lemma` with a narrower signature than `out()` accepts; it works at run time.
-  const lemmas = doc.tokens().out(its.lemma as unknown as typeof its.value);
-  const normals = doc.tokens().out(its.normal);
-  const types = doc.tokens().out(its.type);
-  const stops = doc.tokens().out(its.stopWordFlag) as unknown as boolean[];
-  const firstIndex = tokens.length;
+  const lemmas = all.out(its.lemma as unknown as typeof its.value);
+  const normals = all.out(its.normal);
+  const types = all.out(its.type);
+  const stops = all.out(its.stopWordFlag) as unknown as boolean[];
   // wink reports token indices; recover character offsets by searching forward, which also
   // survives any whitespace wink normalised.
   let cursor = 0;
+  const paragraphOf: number[] = [];
+  let paragraphIndex = 0;
+  // wink keeps line breaks as tokens; ours holds only visible tokens, so map wink's indices to ours.
+  const ours: number[] = [];
   values.forEach((value, i) => {
-    let at = slice.indexOf(value, cursor);
+    if (value.trim() === '') {
+      ours.push(tokens.length);
+      return;
+    }
+    ours.push(tokens.length);
+    let at = text.indexOf(value, cursor);
     if (at < 0) at = cursor;
-    const start = paragraph.start + at;
     cursor = at + value.length;
+    while (paragraphIndex < paragraphs.length - 1 && at >= (paragraphs[paragraphIndex]?.end ?? Infinity))
+      paragraphIndex++;
+    paragraphOf.push(paragraphIndex);
     tokens.push({
       text: value,
-      start,
-      end: start + value.length,
+      start: at,
+      end: at + value.length,
       pos: pos[i] ?? 'X',
       lemma: (lemmas[i] ?? value).toLowerCase(),
       normal: normals[i] ?? value.toLowerCase(),
@@ -85,16 +83,26 @@ function tokenizeParagraph(
     });
   });
   const spans = doc.sentences().out(its.span) as unknown as [number, number][];
-  for (const [first, last] of spans) {
-    const firstToken = tokens[firstIndex + first];
-    const lastToken = tokens[firstIndex + last];
-    if (!firstToken || !lastToken) continue;
-    sentences.push({
-      start: firstToken.start,
-      end: lastToken.end,
-      paragraph: paragraphIndex,
-      firstToken: firstIndex + first,
-      endToken: firstIndex + last + 1,
-    });
+  for (const [winkFirst, winkLast] of spans) {
+    const first = ours[winkFirst] ?? tokens.length;
+    const last = (ours[winkLast + 1] ?? tokens.length) - 1;
+    if (last < first) continue;
+    let from = first;
+    for (let i = first + 1; i <= last + 1; i++) {
+      if (i <= last && paragraphOf[i] === paragraphOf[i - 1]) continue;
+      const firstToken = tokens[from];
+      const lastToken = tokens[i - 1];
+      if (firstToken && lastToken) {
+        sentences.push({
+          start: firstToken.start,
+          end: lastToken.end,
+          paragraph: paragraphOf[from] ?? 0,
+          firstToken: from,
+          endToken: i,
+        });
+      }
+      from = i;
+    }
   }
+  return { text, tokens, sentences };
 }
