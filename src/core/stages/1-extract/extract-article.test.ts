@@ -115,3 +115,16 @@ test('lines that are the page address or repeat the headline as a heading are re
     { text: 'Port reopens after repairs', reason: 'title' },
   ]);
 });
+
+test('an absurdly deep page skips Readability and still yields its text', () => {
+  const local = createContext({ now: new Date('2024-06-01T12:00:00Z') });
+  const body =
+    '<html><body>' +
+    '<div>'.repeat(400) +
+    '<p>The coast road reopened on Friday after the landslip was cleared.</p>' +
+    '</div>'.repeat(400) +
+    '</body></html>';
+  const article = extractArticle({ source: 'deep.html', format: 'html', body, hints: {} }, 'deep', local);
+  assert.equal(article.text, 'The coast road reopened on Friday after the landslip was cleared.');
+  assert.equal(local.diagnostics[0]?.severity, 'info');
+});

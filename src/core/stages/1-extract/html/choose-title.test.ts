@@ -4,7 +4,7 @@ import { chooseTitle, stripSiteName } from './choose-title.js';
 import type { PageMetadata } from './read-page-metadata.js';
 
 function metadata(fields: Partial<PageMetadata>): PageMetadata {
-  return { titles: [], headings: [], bylines: [], authorLinks: [], dates: [], ...fields };
+  return { titles: [], headings: [], bylines: [], authorLinks: [], dates: [], maxDepth: 0, ...fields };
 }
 
 test('a site-name segment is stripped when it names the site or the host', () => {

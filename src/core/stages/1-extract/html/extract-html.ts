@@ -56,7 +56,7 @@ function markPageEchoes(lines: TextLine[], headlines: readonly string[], urls: r
 export function extractHtml(document: SourceDocument, now: Date): HtmlExtraction {
   const page = parseHtml(document.body);
   const metadata = readPageMetadata(page, now);
-  const content = extractMainContent(page, document.body);
+  const content = extractMainContent(page, document.body, metadata.maxDepth);
   const host = hostOf(document.hints.url ?? metadata.url);
   const siteName = metadata.siteName ?? content?.siteName;
 

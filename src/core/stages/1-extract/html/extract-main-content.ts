@@ -9,6 +9,11 @@ import { parseHtml } from './parse-html.js';
 
 /** Below this many characters Readability's pick is compared with the fallback's. */
 const MIN_TEXT_CHARS = 250;
+/**
+ * Readability's cost grows much faster than linearly with nesting depth (1,200 nested divs take
+ * about 20 s); real pages stay far below this, so deeper trees go straight to the fallback.
+ */
+const MAX_READABILITY_DEPTH = 150;
 
 export interface MainContent {
   root: Element;
@@ -24,8 +29,15 @@ function textLength(element: Element | undefined): number {
   return element ? (element.textContent ?? '').trim().length : 0;
 }
 
-/** `html` is re-parsed only when the fallback is needed, because Readability has edited `document`. */
-export function extractMainContent(document: Document, html: string): MainContent | undefined {
+/**
+ * `html` is re-parsed only when the fallback is needed, because Readability has edited `document`.
+ * `depth` is the page's deepest element nesting.
+ */
+export function extractMainContent(document: Document, html: string, depth = 0): MainContent | undefined {
+  if (depth > MAX_READABILITY_DEPTH) {
+    const fallback = findFallbackContent(document);
+    return fallback ? { root: fallback, method: 'fallback' } : undefined;
+  }
   const reader = new Readability<Node>(document, { serializer: (node) => node, keepClasses: true });
   let parsed: ReturnType<typeof reader.parse> = null;
   try {

@@ -26,6 +26,8 @@ export interface PageMetadata {
   /** Canonical or og:url address of the page. */
   url?: string;
   dates: DateCandidate[];
+  /** Deepest element nesting in the page. */
+  maxDepth: number;
 }
 
 /** Readability's order, which its test pages bear out: Dublin Core, then Open Graph, then the rest. */
@@ -171,6 +173,7 @@ export function readPageMetadata(document: Document, reference: Date): PageMetad
       .map((link) => clean(link.textContent))
       .filter((a): a is string => a !== undefined),
     dates,
+    maxDepth: elements.maxDepth,
   };
   const documentTitle = clean(elements.title?.textContent);
   if (documentTitle) result.documentTitle = documentTitle;

@@ -14,12 +14,15 @@ export interface PageElements {
   times: Element[];
   authorLinks: Element[];
   canonical?: Element;
+  /** Deepest element nesting seen: Readability slows down sharply on absurdly deep trees. */
+  maxDepth: number;
 }
 
 /** Collects, in document order, the elements the metadata readers need. */
 export function scanPageElements(document: Document): PageElements {
-  const found: PageElements = { metas: [], jsonLdScripts: [], headings: [], times: [], authorLinks: [] };
-  const visit = (node: Node): void => {
+  const found: PageElements = { metas: [], jsonLdScripts: [], headings: [], times: [], authorLinks: [], maxDepth: 0 };
+  const visit = (node: Node, depth: number): void => {
+    if (depth > found.maxDepth) found.maxDepth = depth;
     for (let child = node.firstChild; child; child = child.nextSibling) {
       if (child.nodeType !== ELEMENT_NODE) continue;
       const element = child as Element;
@@ -50,10 +53,10 @@ export function scanPageElements(document: Document): PageElements {
           if (/\bcanonical\b/i.test(element.getAttribute('rel') ?? '')) found.canonical ??= element;
           continue;
       }
-      visit(element);
+      visit(element, depth + 1);
     }
   };
   // Walk from the root element: linkedom does not always link the doctype to <html> as siblings.
-  if (document.documentElement) visit(document.documentElement);
+  if (document.documentElement) visit(document.documentElement, 1);
   return found;
 }
