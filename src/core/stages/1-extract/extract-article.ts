@@ -10,12 +10,15 @@ import type { PipelineContext } from '../../pipeline/pipeline-context.js';
 import { assembleText } from './assemble-article.js';
 import { choosePublicationDate } from './dates/choose-publication-date.js';
 import type { DateCandidate } from './dates/date-candidate.js';
+import { findUrlDate } from './dates/find-url-date.js';
 import { parseDateValue } from './dates/parse-date-value.js';
 import type { DocumentExtraction } from './document-extraction.js';
 import { extractHtml } from './html/extract-html.js';
 import { extractPlainText } from './text/extract-plain-text.js';
 
 const RANK_HINT = 0;
+/** After dates the page states in its text, before modification dates. */
+const RANK_URL = 75;
 
 function outletFromUrl(url: string | undefined): string | undefined {
   if (!url) return undefined;
@@ -50,6 +53,8 @@ export function extractArticle(document: SourceDocument, id: string, context: Pi
   const dates: DateCandidate[] = [...extraction.dates];
   const hinted = hints.published ? parseDateValue(hints.published, now) : undefined;
   if (hinted) dates.push({ ...hinted, from: 'hint', rank: RANK_HINT });
+  const fromUrl = url ? findUrlDate(url) : undefined;
+  if (fromUrl) dates.push({ date: fromUrl, from: 'url', rank: RANK_URL, isYearStated: true });
   const publication = choosePublicationDate(dates);
   if (publication) Object.assign(article, publication);
 
