@@ -13,4 +13,6 @@ export interface DocumentExtraction {
   siteName?: string;
   byline?: string;
   dates: DateCandidate[];
+  /** HTML only: how the main text was found; absent when the page had none. */
+  method?: 'readability' | 'fallback';
 }

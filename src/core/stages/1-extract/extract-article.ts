@@ -58,7 +58,7 @@ export function extractArticle(document: SourceDocument, id: string, context: Pi
   const publication = choosePublicationDate(dates);
   if (publication) Object.assign(article, publication);
 
-  if (document.format === 'html' && 'method' in extraction && extraction.method === 'fallback') {
+  if (extraction.method === 'fallback') {
     context.report({
       severity: 'info',
       source: document.source,

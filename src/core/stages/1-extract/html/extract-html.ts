@@ -15,11 +15,6 @@ import { extractMainContent } from './extract-main-content.js';
 import { parseHtml } from './parse-html.js';
 import { readPageMetadata } from './read-page-metadata.js';
 
-export interface HtmlExtraction extends DocumentExtraction {
-  /** How the main text was found; absent when the page had none. */
-  method?: 'readability' | 'fallback';
-}
-
 /** The headline is usually repeated at the top of the content: only the first lines are checked. */
 const HEADLINE_SEARCH_LINES = 12;
 const RANK_READABILITY_DATE = 38;
@@ -53,7 +48,7 @@ function markPageEchoes(lines: TextLine[], headlines: readonly string[], urls: r
   });
 }
 
-export function extractHtml(document: SourceDocument, now: Date): HtmlExtraction {
+export function extractHtml(document: SourceDocument, now: Date): DocumentExtraction {
   const page = parseHtml(document.body);
   const metadata = readPageMetadata(page, now);
   const content = extractMainContent(page, document.body, metadata.maxDepth);
@@ -79,7 +74,7 @@ export function extractHtml(document: SourceDocument, now: Date): HtmlExtraction
   }
   dates.push(...collectLineDates(lines, now));
 
-  const result: HtmlExtraction = { lines, dates };
+  const result: DocumentExtraction = { lines, dates };
   if (title) result.title = title;
   if (siteName) result.siteName = siteName;
   if (content) result.method = content.method;
