@@ -26,8 +26,8 @@ export interface NoiseVerdict {
  * @example classifyNoiseLine('Sign up for our morning newsletter') // { reason: 'newsletter-prompt', … }
  */
 export function classifyNoiseLine(text: string, markupHint?: string): NoiseVerdict | undefined {
-  if (isTimestampLine(text)) return { reason: 'timestamp', rule: 'timestamp-line' };
   const words = countWords(text);
+  if (isTimestampLine(text, words)) return { reason: 'timestamp', rule: 'timestamp-line' };
   // Reported speech is story, not page furniture; only a caption (whose subject may speak) is let through.
   const isReportedSpeech = words >= MIN_SPEECH_WORDS && REPORTED_SPEECH.test(text);
   for (const rule of NOISE_RULES) {

@@ -38,8 +38,9 @@ function prepare(line: string): string {
 }
 
 /** True when every word is date vocabulary and the line carries an actual date or time. */
-export function isTimestampLine(line: string): boolean {
-  if (countWords(line) > MAX_WORDS) return false;
+export function isTimestampLine(line: string, words = countWords(line)): boolean {
+  // Every timestamp holds a digit; most story lines are rejected here without tokenising.
+  if (words > MAX_WORDS || !/\d/.test(line)) return false;
   const tokens = prepare(line).match(TOKEN) ?? [];
   let hasMonth = false;
   let hasNumber = false;
