@@ -30,9 +30,12 @@ export function classifyNoiseLine(text: string, markupHint?: string): NoiseVerdi
   if (isTimestampLine(text, words)) return { reason: 'timestamp', rule: 'timestamp-line' };
   // Reported speech is story, not page furniture; only a caption (whose subject may speak) is let through.
   const isReportedSpeech = words >= MIN_SPEECH_WORDS && REPORTED_SPEECH.test(text);
+  const lower = text.toLowerCase();
   for (const rule of NOISE_RULES) {
     if (isReportedSpeech && rule.reason !== 'caption') continue;
-    if (words > rule.maxWords || !rule.pattern.test(text)) continue;
+    if (words > rule.maxWords) continue;
+    if (rule.requires && !rule.requires.some((fragment) => lower.includes(fragment))) continue;
+    if (!rule.pattern.test(text)) continue;
     const verdict: NoiseVerdict = { reason: rule.reason, rule: rule.id };
     if (rule.role) verdict.role = rule.role;
     return verdict;

@@ -15,6 +15,7 @@ interface NoiseEntry {
   flags?: string;
   maxWords?: number;
   role?: string;
+  requires?: string[];
 }
 
 export interface NoiseRule {
@@ -23,6 +24,8 @@ export interface NoiseRule {
   pattern: RegExp;
   maxWords: number;
   role?: NoiseRole;
+  /** Lower-case fragments of which the line must contain one before the pattern is tried: a fast gate. */
+  requires?: readonly string[];
 }
 
 const ROLES: readonly NoiseRole[] = ['see-more', 'list-heading', 'teaser', 'footer-marker'];
@@ -34,6 +37,7 @@ function compile(entry: NoiseEntry): NoiseRule {
     pattern: new RegExp(entry.pattern, entry.flags ?? 'iu'),
     maxWords: entry.maxWords ?? Number.POSITIVE_INFINITY,
   };
+  if (entry.requires !== undefined) rule.requires = entry.requires;
   if (entry.role !== undefined) {
     const role = ROLES.find((known) => known === entry.role);
     if (!role) throw new Error(`noise rule ${entry.id}: unknown role ${entry.role}`);
