@@ -49,7 +49,7 @@ test('after a "Related: …" teaser only link-only headlines continue the list',
 test('short lines after a mirror-site notice are footer, to the end', () => {
   const lines = paragraphs(
     'The lower house approved the bill by 301 votes to 12.',
-    "The Daily Ledger's website can also be accessed at the following alternate addresses:",
+    'Our site can also be reached at these mirror addresses:',
     'Daily Ledger News Channel',
   );
   assert.deepEqual(reasons(lines), [undefined, 'site-footer', 'site-footer']);
