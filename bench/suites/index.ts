@@ -6,6 +6,7 @@
 import { analyzeBench } from './analyze-bench.js';
 import { reconcileBench } from './reconcile-bench.js';
 import { extractBench } from './extract-bench.js';
+import { clusterBench } from './cluster-bench.js';
 import { serverBench } from './server-bench.js';
 
 export interface Bench {
@@ -13,4 +14,4 @@ export interface Bench {
   run: () => Promise<string[]>;
 }
 
-export const benches: Bench[] = [analyzeBench, reconcileBench, extractBench, serverBench];
+export const benches: Bench[] = [analyzeBench, reconcileBench, extractBench, clusterBench, serverBench];

@@ -71,6 +71,16 @@ export interface StoryClustererOptions {
   dateDecayDays?: number;
   /** Estimated shingle Jaccard at or above which an article is a copy of an earlier one. */
   duplicateJaccard?: number;
-  /** Keys held by more than this share of articles are too common to find candidates (and are skipped). */
-  maxPostingShare?: number;
+  /** Keys held by more than this share of the stream's articles add nothing to a similarity. */
+  commonKeyShare?: number;
+  /** How many of an article's rarest words and names look up candidate stories. */
+  candidateKeys?: number;
+  /** Keys held by more articles than this are too common to look up candidates (or count as shared numbers). */
+  maxPostings?: number;
+  /** Candidate stories scored in full per article. */
+  maxCandidates?: number;
+  /** Candidates whose rare-key overlap is below this share of the best candidate's are not scored. */
+  minCandidateShare?: number;
+  /** A story is scored on its most recent members, at most this many. */
+  maxMembersScored?: number;
 }

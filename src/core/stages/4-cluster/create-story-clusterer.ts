@@ -10,10 +10,10 @@ import type {
   StoryCluster,
   StoryClustererOptions,
 } from './cluster-input.js';
-import { extractClusterFeatures } from './extract-cluster-features.js';
+import { extractClusterFeatures, type ClusterFeatures } from './extract-cluster-features.js';
+import { KeyKind, KeyVocabulary } from './key-vocabulary.js';
 import { computeMinhashSignature } from './minhash-signature.js';
 import { NearDuplicateIndex } from './near-duplicate-index.js';
-import { PostingsIndex } from './postings-index.js';
 
 export const DEFAULT_CLUSTER_OPTIONS: Required<StoryClustererOptions> = {
   threshold: 0.3,
@@ -31,7 +31,12 @@ export const DEFAULT_CLUSTER_OPTIONS: Required<StoryClustererOptions> = {
   dateGraceDays: 3,
   dateDecayDays: 14,
   duplicateJaccard: 0.6,
-  maxPostingShare: 0.05,
+  commonKeyShare: 0.05,
+  candidateKeys: 16,
+  maxPostings: 300,
+  maxCandidates: 30,
+  minCandidateShare: 0.25,
+  maxMembersScored: 20,
 };
 
 /** Plain data: JSON-serialisable, enough to resume clustering exactly where it stopped. */
@@ -40,8 +45,6 @@ export interface StoryClustererState {
   options: Required<StoryClustererOptions>;
   /** Vocabulary in id order: terms as is, entities prefixed `@`, numbers prefixed `#`. */
   keys: string[];
-  /** Per key, flattened `[article, weight, article, weight, …]`. */
-  postings: number[][];
   stories: StoryState[];
   articles: ArticleState[];
   /** Article count when the norms were last computed (idf drifts as the stream grows). */
@@ -65,6 +68,9 @@ export interface ArticleState {
   signature?: number[];
   day?: number;
   weekdays: number;
+  /** Key ids and their weights (log term frequency; entity weight; 1 for numbers). */
+  keys: number[];
+  weights: number[];
   norm: number;
 }
 
@@ -89,19 +95,19 @@ interface ArticleRecord {
   signature?: Uint32Array;
   day?: number;
   weekdays: number;
+  keys: Int32Array;
+  weights: Float32Array;
   norm: number;
 }
 
 // Fewer body 3-grams than this cannot tell a copy from a coincidence.
 const MIN_SHINGLES = 5;
-// Keys in fewer articles than this always take part in scoring, however small the stream.
-const POSTING_FLOOR = 50;
+// Keys held by fewer articles than this always count, however small the stream.
+const COMMON_KEY_FLOOR = 50;
 // Norms are recomputed once the article count has grown this much since they were computed.
 const NORM_REFRESH_GROWTH = 1.25;
 // At most two shared numbers count: a long list of shared figures is one story's detail, not more proof.
 const MAX_SHARED_NUMBERS = 2;
-const NUMBER_PREFIX = '#';
-const ENTITY_PREFIX = '@';
 
 /**
  * Creates an empty clusterer, or resumes one from `state` (from `toJSON`).
@@ -111,55 +117,39 @@ const ENTITY_PREFIX = '@';
  */
 export function createStoryClusterer(options: StoryClustererOptions = {}, state?: StoryClustererState): StoryClusterer {
   const settings: Required<StoryClustererOptions> = { ...DEFAULT_CLUSTER_OPTIONS, ...state?.options, ...options };
-  const index = new PostingsIndex();
-  // Per key: whether it is a number, which only ever adds evidence and stays out of the cosine.
-  const isNumberKey: boolean[] = [];
-  const isEntityKey: boolean[] = [];
+  const vocabulary = new KeyVocabulary(settings.maxPostings);
   const stories: Story[] = [];
   const articles: ArticleRecord[] = [];
   const articleIndexes = new Map<string, number>();
   const duplicateIndex = new NearDuplicateIndex();
   let normsAtCount = 0;
-  // Scratch accumulators indexed by article, reset after each add through the touched list.
-  let dots = new Float64Array(1024);
-  let sharedNumbers = new Uint8Array(1024);
-  let sharedEntityIdf = new Float64Array(1024);
-  let isTouched = new Uint8Array(1024);
+  // Scratch arrays indexed by key id, holding the new article's values while it is scored
+  // (so scoring a member is one array read per member key), cleared afterwards.
+  let ownWeights = new Float64Array(1024);
+  let ownEntityIdf = new Float64Array(1024);
+  let ownNumbers = new Uint8Array(1024);
+  let isOwnKey = new Uint8Array(1024);
+  // Scratch array indexed by article, for the candidate search.
+  let rareMass = new Float64Array(1024);
+  let storyMass = new Float64Array(1024);
+  // Term keys by word as written: stemming and stopword checks run once per distinct word.
+  const termKeys = new Map<string, string | null>();
 
   if (state) restore(state);
-
-  function intern(key: string): number {
-    const id = index.intern(key);
-    isNumberKey[id] = key.startsWith(NUMBER_PREFIX);
-    isEntityKey[id] = key.startsWith(ENTITY_PREFIX);
-    return id;
-  }
 
   function add(input: ClusterInput): ClusterAssignment {
     const known = articleIndexes.get(input.id);
     if (known !== undefined) return describe(known);
 
-    const features = extractClusterFeatures(input, settings.titleWeight, settings.leadWords);
+    const features = extractClusterFeatures(input, settings.titleWeight, settings.leadWords, termKeys);
     const articleIndex = articles.length;
-    const record: ArticleRecord = { id: input.id, story: -1, weekdays: features.weekdays, norm: 0 };
-    if (features.day !== undefined) record.day = features.day;
+    const record = createRecord(input.id, features);
     articles.push(record);
     articleIndexes.set(input.id, articleIndex);
-
-    const keyIds: number[] = [];
-    const post = (key: string, weight: number): void => {
-      const id = intern(key);
-      keyIds.push(id);
-      index.add(id, articleIndex, weight);
-    };
-    for (const [key, count] of features.terms) post(key, 1 + Math.log(count));
-    // Names are words of the text too; their extra dimension makes a shared name count more.
-    if (settings.entityWeight > 0)
-      for (const key of features.entities) post(`${ENTITY_PREFIX}${key}`, settings.entityWeight);
-    for (const key of features.numbers) post(`${NUMBER_PREFIX}${key}`, 1);
+    for (const id of record.keys) vocabulary.add(id, articleIndex);
 
     if (articles.length > normsAtCount * NORM_REFRESH_GROWTH) refreshNorms();
-    else record.norm = computeNorm(keyIds);
+    else record.norm = computeNorm(record, normsAtCount);
 
     if (features.shingles.length >= MIN_SHINGLES) {
       record.signature = computeMinhashSignature(features.shingles);
@@ -172,7 +162,7 @@ export function createStoryClusterer(options: StoryClustererOptions = {}, state?
       duplicateIndex.add(articleIndex, record.signature);
     }
 
-    if (record.story < 0) record.story = findStory(record, keyIds);
+    if (record.story < 0) record.story = findStory(record);
     if (record.story < 0) {
       record.story = stories.length;
       stories.push({ id: `story-${stories.length + 1}`, members: [] });
@@ -181,69 +171,156 @@ export function createStoryClusterer(options: StoryClustererOptions = {}, state?
     return describe(articleIndex);
   }
 
-  /**
-   * Scores every story holding an earlier article that shares a not-too-common key with this one:
-   * a blend of the best and the mean article similarity, damped by the date gap.
-   */
-  function findStory(record: ArticleRecord, keyIds: number[]): number {
-    const documentCount = articles.length;
-    const maxFrequency = Math.max(POSTING_FLOOR, settings.maxPostingShare * documentCount);
-    ensureScratch(documentCount);
-    const touched: number[] = [];
-    for (const id of keyIds) {
-      const postedArticles = index.articles[id]!;
-      if (postedArticles.length > maxFrequency) continue;
-      const postedWeights = index.weights[id]!;
-      const isNumber = isNumberKey[id];
-      const isEntity = isEntityKey[id];
-      const idf = index.idf(id, documentCount);
-      // The article's own posting is the last one: it was added just before scoring.
-      const ownWeight = postedWeights[postedWeights.length - 1]! * idf * idf;
-      for (let i = 0; i < postedArticles.length - 1; i += 1) {
-        const other = postedArticles[i]!;
-        if (isTouched[other] === 0) {
-          isTouched[other] = 1;
-          touched.push(other);
-        }
-        if (isNumber) sharedNumbers[other] = Math.min(MAX_SHARED_NUMBERS, sharedNumbers[other]! + 1);
-        else dots[other]! += ownWeight * postedWeights[i]!;
-        if (isEntity) sharedEntityIdf[other]! += idf;
-      }
+  function createRecord(id: string, features: ClusterFeatures): ArticleRecord {
+    const keys: number[] = [];
+    const weights: number[] = [];
+    for (const [key, count] of features.terms) {
+      keys.push(vocabulary.intern(key));
+      weights.push(1 + Math.log(count));
     }
+    // Names are words of the text too; their extra dimension makes a shared name count more.
+    for (const key of features.entities) {
+      keys.push(vocabulary.intern(`@${key}`));
+      weights.push(settings.entityWeight);
+    }
+    for (const key of features.numbers) {
+      keys.push(vocabulary.intern(`#${key}`));
+      weights.push(1);
+    }
+    const record: ArticleRecord = {
+      id,
+      story: -1,
+      weekdays: features.weekdays,
+      keys: Int32Array.from(keys),
+      weights: Float32Array.from(weights),
+      norm: 0,
+    };
+    if (features.day !== undefined) record.day = features.day;
+    return record;
+  }
 
-    const sums = new Map<number, number>();
-    const maxima = new Map<number, number>();
-    for (const other of touched) {
-      const otherRecord = articles[other]!;
-      const norms = record.norm * otherRecord.norm;
-      const similarity =
-        (norms > 0 ? dots[other]! / norms : 0) +
-        settings.numberWeight * sharedNumbers[other]! +
-        (record.day === undefined || otherRecord.day === undefined
-          ? weekdayEvidence(record.weekdays, otherRecord.weekdays)
-          : nameEvidence(sharedEntityIdf[other]!, Math.abs(record.day - otherRecord.day)));
-      dots[other] = 0;
-      sharedNumbers[other] = 0;
-      sharedEntityIdf[other] = 0;
-      isTouched[other] = 0;
-      const storyIndex = otherRecord.story;
-      sums.set(storyIndex, (sums.get(storyIndex) ?? 0) + similarity);
-      maxima.set(storyIndex, Math.max(maxima.get(storyIndex) ?? -Infinity, similarity));
-    }
+  /**
+   * Finds candidate stories through the article's rarest keys, then scores each on its most
+   * recent members: the mean (blended with the best) article similarity, scaled by date proximity.
+   */
+  function findStory(record: ArticleRecord): number {
+    const candidates = findCandidateStories(record);
+    if (candidates.length === 0) return -1;
+
+    const documentCount = articles.length;
+    ensureKeyScratch(vocabulary.keys.length);
+    // Keys in a large share of the stream (a running topic's words) still lengthen an article's
+    // vector but add nothing to its overlap with another.
+    const maxShared = Math.max(COMMON_KEY_FLOOR, settings.commonKeyShare * documentCount);
+    record.keys.forEach((id, i) => {
+      if (vocabulary.frequencies[id]! > maxShared) return;
+      isOwnKey[id] = 1;
+      const kind = vocabulary.kinds[id];
+      const idf = vocabulary.idf(id, documentCount);
+      if (kind === KeyKind.Number) ownNumbers[id] = 1;
+      else ownWeights[id] = record.weights[i]! * idf * idf;
+      if (kind === KeyKind.Entity) ownEntityIdf[id] = idf;
+    });
 
     let best = -1;
     let bestScore = settings.threshold;
-    for (const [storyIndex, sum] of sums) {
+    for (const storyIndex of candidates) {
       const story = stories[storyIndex]!;
-      const mean = sum / story.members.length;
-      const linked = settings.maxLinkWeight * maxima.get(storyIndex)! + (1 - settings.maxLinkWeight) * mean;
-      const score = linked * timeFactor(story, record.day) - settings.growthPenalty * Math.log(story.members.length);
+      const members = story.members;
+      const first = Math.max(0, members.length - settings.maxMembersScored);
+      let sum = 0;
+      let max = -Infinity;
+      for (let m = first; m < members.length; m += 1) {
+        const similarity = scorePair(record, articles[members[m]!]!);
+        sum += similarity;
+        if (similarity > max) max = similarity;
+      }
+      const mean = sum / (members.length - first);
+      const linked = settings.maxLinkWeight * max + (1 - settings.maxLinkWeight) * mean;
+      const score = linked * timeFactor(story, record.day) - settings.growthPenalty * Math.log(members.length);
       if (score > bestScore || (score === bestScore && best >= 0 && storyIndex < best)) {
         best = storyIndex;
         bestScore = score;
       }
     }
+
+    for (const id of record.keys) {
+      ownWeights[id] = 0;
+      ownEntityIdf[id] = 0;
+      ownNumbers[id] = 0;
+      isOwnKey[id] = 0;
+    }
     return best;
+  }
+
+  // Stories holding an earlier article that shares one of the new article's rarest keys, ranked
+  // by the idf those keys carry (best member per story): the only stories scored in full.
+  function findCandidateStories(record: ArticleRecord): number[] {
+    const documentCount = articles.length;
+    const rare = [...record.keys]
+      // A key only this article holds finds nothing; numbers never propose candidates.
+      .filter(
+        (id) =>
+          vocabulary.kinds[id] !== KeyKind.Number &&
+          vocabulary.frequencies[id]! > 1 &&
+          vocabulary.articlesWith(id) !== undefined,
+      )
+      .sort((a, b) => vocabulary.frequencies[a]! - vocabulary.frequencies[b]! || a - b)
+      .slice(0, settings.candidateKeys);
+    ensureArticleScratch(documentCount);
+    const touched: number[] = [];
+    for (const id of rare) {
+      const idf = vocabulary.idf(id, documentCount);
+      const holders = vocabulary.articlesWith(id)!;
+      // The new article is the last holder: it was counted before the search.
+      for (let i = 0; i < holders.length - 1; i += 1) {
+        const other = holders[i]!;
+        if (rareMass[other] === 0) touched.push(other);
+        rareMass[other]! += idf;
+      }
+    }
+    ensureStoryScratch(stories.length);
+    const touchedStories: number[] = [];
+    for (const other of touched) {
+      const storyIndex = articles[other]!.story;
+      if (storyMass[storyIndex] === 0) touchedStories.push(storyIndex);
+      if (rareMass[other]! > storyMass[storyIndex]!) storyMass[storyIndex] = rareMass[other]!;
+      rareMass[other] = 0;
+    }
+    const ranked = touchedStories
+      .map((storyIndex): [number, number] => [storyIndex, storyMass[storyIndex]!])
+      .sort((a, b) => b[1] - a[1] || a[0] - b[0])
+      .slice(0, settings.maxCandidates);
+    for (const storyIndex of touchedStories) storyMass[storyIndex] = 0;
+    // A story sharing one stray rare word with the article is not worth scoring beside one sharing many.
+    const minMass = (ranked[0]?.[1] ?? 0) * settings.minCandidateShare;
+    return ranked.filter(([, mass]) => mass >= minMass).map(([storyIndex]) => storyIndex);
+  }
+
+  // Cosine over words and names, plus positive-only number evidence, plus weekday or name
+  // evidence depending on whether both articles are dated.
+  function scorePair(record: ArticleRecord, other: ArticleRecord): number {
+    let dot = 0;
+    let sharedNumbers = 0;
+    let sharedEntityIdf = 0;
+    const keys = other.keys;
+    const weights = other.weights;
+    for (let i = 0; i < keys.length; i += 1) {
+      const id = keys[i]!;
+      // Most keys are not shared: one byte read settles them.
+      if (isOwnKey[id] === 0) continue;
+      dot += ownWeights[id]! * weights[i]!;
+      sharedNumbers += ownNumbers[id]!;
+      sharedEntityIdf += ownEntityIdf[id]!;
+    }
+    const norms = record.norm * other.norm;
+    const evidence =
+      record.day === undefined || other.day === undefined
+        ? weekdayEvidence(record.weekdays, other.weekdays)
+        : nameEvidence(sharedEntityIdf, Math.abs(record.day - other.day));
+    return (
+      (norms > 0 ? dot / norms : 0) + settings.numberWeight * Math.min(MAX_SHARED_NUMBERS, sharedNumbers) + evidence
+    );
   }
 
   // Reports of one event name the same weekday ("on Monday"); naming only other weekdays
@@ -261,15 +338,6 @@ export function createStoryClusterer(options: StoryClustererOptions = {}, state?
     return settings.sharedEntityWeight * Math.min(1, sharedIdf / settings.sharedEntityIdf);
   }
 
-  function ensureScratch(size: number): void {
-    if (size <= dots.length) return;
-    const length = Math.max(size, dots.length * 2);
-    dots = new Float64Array(length);
-    sharedNumbers = new Uint8Array(length);
-    sharedEntityIdf = new Float64Array(length);
-    isTouched = new Uint8Array(length);
-  }
-
   // Reports within a few days of a story raise its score; far apart they lower it; unknown is neutral.
   function timeFactor(story: Story, day: number | undefined): number {
     if (day === undefined || story.firstDay === undefined || story.lastDay === undefined) return 1;
@@ -277,29 +345,36 @@ export function createStoryClusterer(options: StoryClustererOptions = {}, state?
     return settings.nearDateBoost * (gap <= 0 ? 1 : Math.exp(-gap / settings.dateDecayDays));
   }
 
+  function ensureKeyScratch(size: number): void {
+    if (size <= ownWeights.length) return;
+    const length = Math.max(size, ownWeights.length * 2);
+    ownWeights = new Float64Array(length);
+    ownEntityIdf = new Float64Array(length);
+    ownNumbers = new Uint8Array(length);
+    isOwnKey = new Uint8Array(length);
+  }
+
+  function ensureStoryScratch(size: number): void {
+    if (size > storyMass.length) storyMass = new Float64Array(Math.max(size, storyMass.length * 2));
+  }
+
+  function ensureArticleScratch(size: number): void {
+    if (size > rareMass.length) rareMass = new Float64Array(Math.max(size, rareMass.length * 2));
+  }
+
   // Recomputes every article's norm under the current idf: amortised, since it runs only when
   // the stream has grown by a quarter.
   function refreshNorms(): void {
-    const documentCount = articles.length;
-    const squares = new Float64Array(documentCount);
-    index.keys.forEach((_, id) => {
-      if (isNumberKey[id]) return;
-      const idf = index.idf(id, documentCount);
-      const postedArticles = index.articles[id]!;
-      const postedWeights = index.weights[id]!;
-      for (let i = 0; i < postedArticles.length; i += 1) squares[postedArticles[i]!]! += (postedWeights[i]! * idf) ** 2;
-    });
-    articles.forEach((record, i) => (record.norm = Math.sqrt(squares[i]!)));
-    normsAtCount = documentCount;
+    for (const record of articles) record.norm = computeNorm(record, articles.length);
+    normsAtCount = articles.length;
   }
 
-  // The newest article's norm under the idf the other norms were computed with.
-  function computeNorm(keyIds: number[]): number {
+  function computeNorm(record: ArticleRecord, documentCount: number): number {
     let squares = 0;
-    for (const id of keyIds) {
-      if (isNumberKey[id]) continue;
-      const weights = index.weights[id]!;
-      squares += (weights[weights.length - 1]! * index.idf(id, normsAtCount)) ** 2;
+    const { keys, weights } = record;
+    for (let i = 0; i < keys.length; i += 1) {
+      const id = keys[i]!;
+      if (vocabulary.kinds[id] !== KeyKind.Number) squares += (weights[i]! * vocabulary.idf(id, documentCount)) ** 2;
     }
     return Math.sqrt(squares);
   }
@@ -321,19 +396,16 @@ export function createStoryClusterer(options: StoryClustererOptions = {}, state?
   }
 
   function restore(saved: StoryClustererState): void {
-    saved.keys.forEach((key, id) => {
-      intern(key);
-      const flat = saved.postings[id] ?? [];
-      for (let i = 0; i < flat.length; i += 2) index.add(id, flat[i]!, flat[i + 1]!);
-    });
+    for (const key of saved.keys) vocabulary.intern(key);
     for (const savedStory of saved.stories) stories.push({ ...savedStory, members: [...savedStory.members] });
     saved.articles.forEach((savedArticle, articleIndex) => {
-      const { signature, ...rest } = savedArticle;
-      const record: ArticleRecord = { ...rest };
+      const { signature, keys, weights, ...rest } = savedArticle;
+      const record: ArticleRecord = { ...rest, keys: Int32Array.from(keys), weights: Float32Array.from(weights) };
       if (signature) {
         record.signature = Uint32Array.from(signature);
         duplicateIndex.add(articleIndex, record.signature);
       }
+      for (const id of record.keys) vocabulary.add(id, articleIndex);
       articles.push(record);
       articleIndexes.set(record.id, articleIndex);
     });
@@ -358,13 +430,13 @@ export function createStoryClusterer(options: StoryClustererOptions = {}, state?
       return {
         version: 1,
         options: { ...settings },
-        keys: [...index.keys],
-        postings: index.keys.map((_, id) => {
-          const postedWeights = index.weights[id]!;
-          return index.articles[id]!.flatMap((article, i) => [article, postedWeights[i]!]);
-        }),
+        keys: [...vocabulary.keys],
         stories: stories.map((story) => ({ ...story, members: [...story.members] })),
-        articles: articles.map(({ signature, ...rest }) => (signature ? { ...rest, signature: [...signature] } : rest)),
+        articles: articles.map(({ signature, keys, weights, ...rest }) => {
+          const saved: ArticleState = { ...rest, keys: [...keys], weights: [...weights] };
+          if (signature) saved.signature = [...signature];
+          return saved;
+        }),
         normsAtCount,
       };
     },

@@ -27,6 +27,7 @@ const STOPWORDS = new Set(lexicon.stopwords);
 const NOT_ENTITIES = new Set(lexicon.notEntities);
 const ALIASES: Record<string, string> = lexicon.capitalAliases;
 const WEEKDAYS = new Map(lexicon.weekdays.map((name, i) => [name, 1 << i]));
+const MAX_MEMO_SIZE = 200_000;
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 // A headline where most long words are capitalised ("Trump Slams Kerry Over Deal") says nothing
 // about which words are names; below this share it reads like a sentence.
@@ -37,15 +38,22 @@ const HEADLINE_CASE_SHARE = 0.6;
  * happened; a long body adds background whose words dilute the similarity of two reports.
  * Near-duplicate shingles still cover the whole body.
  */
-export function extractClusterFeatures(input: ClusterInput, titleWeight: number, leadWords: number): ClusterFeatures {
+export function extractClusterFeatures(
+  input: ClusterInput,
+  titleWeight: number,
+  leadWords: number,
+  termKeys: Map<string, string | null> = new Map(),
+): ClusterFeatures {
   const titleTokens = tokenizeWords(input.title ?? '');
   const allBodyTokens = tokenizeWords(input.text);
   const bodyTokens = allBodyTokens.length > leadWords ? allBodyTokens.slice(0, leadWords) : allBodyTokens;
 
   const terms = new Map<string, number>();
   const numbers = new Set<string>();
-  addTerms(titleTokens, titleWeight, terms, numbers);
-  addTerms(bodyTokens, 1, terms, numbers);
+  // A long stream meets new words forever; the memo is a speed-up, so it is simply restarted.
+  if (termKeys.size > MAX_MEMO_SIZE) termKeys.clear();
+  addTerms(titleTokens, titleWeight, terms, numbers, termKeys);
+  addTerms(bodyTokens, 1, terms, numbers, termKeys);
 
   const features: ClusterFeatures = {
     terms,
@@ -59,14 +67,24 @@ export function extractClusterFeatures(input: ClusterInput, titleWeight: number,
   return features;
 }
 
-function addTerms(tokens: WordToken[], weight: number, terms: Map<string, number>, numbers: Set<string>): void {
+function addTerms(
+  tokens: WordToken[],
+  weight: number,
+  terms: Map<string, number>,
+  numbers: Set<string>,
+  termKeys: Map<string, string | null>,
+): void {
   for (const token of tokens) {
     if (token.isNumber) {
       numbers.add(token.lower);
       continue;
     }
-    const key = termKey(token);
-    if (key === undefined) continue;
+    let key = termKeys.get(token.text);
+    if (key === undefined) {
+      key = termKey(token) ?? null;
+      termKeys.set(token.text, key);
+    }
+    if (key === null) continue;
     terms.set(key, (terms.get(key) ?? 0) + weight);
   }
 }

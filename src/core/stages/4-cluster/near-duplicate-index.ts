@@ -17,8 +17,9 @@ export interface NearDuplicateMatch {
 }
 
 export class NearDuplicateIndex {
-  // One bucket table per band; a bucket holds the indexes whose band hashes alike.
-  private readonly buckets: Map<number, number[]>[] = Array.from({ length: BANDS }, () => new Map());
+  // One bucket table per band; a bucket holds the indexes whose band hashes alike. Most buckets
+  // hold one index, stored bare to spare an array per article and band.
+  private readonly buckets = Array.from({ length: BANDS }, () => new Map<number, number | number[]>());
   private readonly signatures = new Map<number, Uint32Array>();
 
   /** The closest earlier signature at or above `minJaccard` (ties go to the earliest index). */
@@ -27,8 +28,8 @@ export class NearDuplicateIndex {
     const seen = new Set<number>();
     for (let band = 0; band < BANDS; band += 1) {
       const bucket = this.buckets[band]!.get(bandKey(signature, band));
-      if (!bucket) continue;
-      for (const index of bucket) {
+      if (bucket === undefined) continue;
+      for (const index of typeof bucket === 'number' ? [bucket] : bucket) {
         if (seen.has(index)) continue;
         seen.add(index);
         const jaccard = estimateJaccard(signature, this.signatures.get(index)!);
@@ -47,8 +48,9 @@ export class NearDuplicateIndex {
       const key = bandKey(signature, band);
       const table = this.buckets[band]!;
       const bucket = table.get(key);
-      if (bucket) bucket.push(index);
-      else table.set(key, [index]);
+      if (bucket === undefined) table.set(key, index);
+      else if (typeof bucket === 'number') table.set(key, [bucket, index]);
+      else bucket.push(index);
     }
   }
 }

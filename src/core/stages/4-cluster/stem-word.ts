@@ -1,6 +1,6 @@
 /**
  * @module stem-word
- * A light English suffix stripper so "vaccines", "vaccinated" and "vaccinating" share one term.
+ * A light English suffix stripper so "closes", "closed" and "closing" share one term.
  */
 
 const VOWEL = /[aeiouy]/;
