@@ -161,7 +161,18 @@ export function ingestDocuments(
       });
     }
   });
-  if (sinceState > 0) store.saveClusterState(JSON.stringify(clusterer.toJSON()));
+  // Reports that arrived before their story's vocabulary was known get a second look.
+  const moves = added > 0 ? clusterer.reconsiderSingletons() : [];
+  if (moves.length > 0) {
+    const keyOf = new Map(store.allArticles().map((stored) => [stored.article.id, stored.key]));
+    for (const move of moves) {
+      const key = keyOf.get(move.articleId);
+      if (key !== undefined) store.setStory(key, move.to);
+      touched.delete(move.from);
+      touched.add(move.to);
+    }
+  }
+  if (sinceState > 0 || moves.length > 0) store.saveClusterState(JSON.stringify(clusterer.toJSON()));
   return { added, duplicates, newVersions, stories: [...touched], diagnostics, articles };
 }
 

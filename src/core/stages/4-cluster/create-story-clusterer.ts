@@ -18,13 +18,13 @@ import { NearDuplicateIndex } from './near-duplicate-index.js';
 export const DEFAULT_CLUSTER_OPTIONS: Required<StoryClustererOptions> = {
   threshold: 0.3,
   titleWeight: 2,
-  leadWords: 120,
+  leadWords: 400,
   entityWeight: 0.5,
   numberWeight: 0.1,
   sharedEntityWeight: 0.1,
   sharedEntityIdf: 16,
   sameWeekdayBonus: 0.05,
-  otherWeekdayPenalty: 0.2,
+  otherWeekdayPenalty: 0.1,
   maxLinkWeight: 0,
   growthPenalty: 0.02,
   nearDateBoost: 1.5,
@@ -78,7 +78,15 @@ export interface StoryClusterer {
   add(article: ClusterInput): ClusterAssignment;
   stories(): StoryCluster[];
   duplicates(): string[][];
+  reconsiderSingletons(): ClusterMove[];
   toJSON(): StoryClustererState;
+}
+
+/** An article moved to another story by `reconsiderSingletons`. */
+export interface ClusterMove {
+  articleId: string;
+  from: string;
+  to: string;
 }
 
 interface Story {
@@ -162,7 +170,7 @@ export function createStoryClusterer(options: StoryClustererOptions = {}, state?
       duplicateIndex.add(articleIndex, record.signature);
     }
 
-    if (record.story < 0) record.story = findStory(record);
+    if (record.story < 0) record.story = findStory(record, articleIndex);
     if (record.story < 0) {
       record.story = stories.length;
       stories.push({ id: `story-${stories.length + 1}`, members: [] });
@@ -203,8 +211,8 @@ export function createStoryClusterer(options: StoryClustererOptions = {}, state?
    * Finds candidate stories through the article's rarest keys, then scores each on its most
    * recent members: the mean (blended with the best) article similarity, scaled by date proximity.
    */
-  function findStory(record: ArticleRecord): number {
-    const candidates = findCandidateStories(record);
+  function findStory(record: ArticleRecord, articleIndex: number, excludedStory = -1): number {
+    const candidates = findCandidateStories(record, articleIndex).filter((story) => story !== excludedStory);
     if (candidates.length === 0) return -1;
 
     const documentCount = articles.length;
@@ -255,7 +263,7 @@ export function createStoryClusterer(options: StoryClustererOptions = {}, state?
 
   // Stories holding an earlier article that shares one of the new article's rarest keys, ranked
   // by the idf those keys carry (best member per story): the only stories scored in full.
-  function findCandidateStories(record: ArticleRecord): number[] {
+  function findCandidateStories(record: ArticleRecord, articleIndex: number): number[] {
     const documentCount = articles.length;
     const rare = [...record.keys]
       // A key only this article holds finds nothing; numbers never propose candidates.
@@ -272,9 +280,10 @@ export function createStoryClusterer(options: StoryClustererOptions = {}, state?
     for (const id of rare) {
       const idf = vocabulary.idf(id, documentCount);
       const holders = vocabulary.articlesWith(id)!;
-      // The new article is the last holder: it was counted before the search.
-      for (let i = 0; i < holders.length - 1; i += 1) {
+      for (let i = 0; i < holders.length; i += 1) {
         const other = holders[i]!;
+        // The article itself holds the key too (a new one as the last holder).
+        if (other === articleIndex) continue;
         if (rareMass[other] === 0) touched.push(other);
         rareMass[other]! += idf;
       }
@@ -379,6 +388,30 @@ export function createStoryClusterer(options: StoryClustererOptions = {}, state?
     return Math.sqrt(squares);
   }
 
+  /**
+   * Articles that started a story of their own are scored again against the others, now that the
+   * stream's word statistics are fuller; those that clear the threshold move. Order of arrival then
+   * matters less (a report that came first, before its story's vocabulary was known, finds it later).
+   */
+  function reconsiderSingletons(): ClusterMove[] {
+    const moves: ClusterMove[] = [];
+    stories.forEach((story, storyIndex) => {
+      if (story.members.length !== 1) return;
+      const articleIndex = story.members[0]!;
+      const record = articles[articleIndex]!;
+      if (record.duplicateOf !== undefined) return;
+      const target = findStory(record, articleIndex, storyIndex);
+      if (target < 0) return;
+      story.members = [];
+      delete story.firstDay;
+      delete story.lastDay;
+      record.story = target;
+      joinStory(record, articleIndex);
+      moves.push({ articleId: record.id, from: story.id, to: stories[target]!.id });
+    });
+    return moves;
+  }
+
   function joinStory(record: ArticleRecord, articleIndex: number): void {
     const story = stories[record.story]!;
     story.members.push(articleIndex);
@@ -414,8 +447,11 @@ export function createStoryClusterer(options: StoryClustererOptions = {}, state?
 
   return {
     add,
+    reconsiderSingletons,
     stories: () =>
-      stories.map((story) => ({ id: story.id, members: story.members.map((member) => articles[member]!.id) })),
+      stories
+        .filter((story) => story.members.length > 0)
+        .map((story) => ({ id: story.id, members: story.members.map((member) => articles[member]!.id) })),
     duplicates(): string[][] {
       const groups = new Map<number, string[]>();
       for (const record of articles) {
@@ -447,5 +483,6 @@ export function createStoryClusterer(options: StoryClustererOptions = {}, state?
 export function clusterArticles(inputs: ClusterInput[], options: StoryClustererOptions = {}): ClusterResult {
   const clusterer = createStoryClusterer(options);
   for (const input of inputs) clusterer.add(input);
+  clusterer.reconsiderSingletons();
   return { stories: clusterer.stories(), duplicates: clusterer.duplicates() };
 }

@@ -10,6 +10,9 @@ export const enum KeyKind {
   Number = 2,
 }
 
+/** Imagined background articles; tuned so small batches of one story stay together (NeuS unchanged). */
+const PRIOR_DOCUMENTS = 100;
+
 export class KeyVocabulary {
   /** Keys in id order: terms as is, entities prefixed `@`, numbers prefixed `#`. */
   readonly keys: string[] = [];
@@ -48,8 +51,12 @@ export class KeyVocabulary {
     return this.postings[id];
   }
 
-  /** Smoothed inverse document frequency among `documentCount` articles. */
+  /**
+   * Smoothed inverse document frequency among `documentCount` articles, as if the stream also held
+   * PRIOR_DOCUMENTS articles without the key: in a batch of five reports of one event, the words all
+   * five share are the story's words, not common words. On long streams the prior fades out.
+   */
   idf(id: number, documentCount: number): number {
-    return Math.log((documentCount + 1) / (this.frequencies[id]! + 1)) + 1;
+    return Math.log((documentCount + 1 + PRIOR_DOCUMENTS) / (this.frequencies[id]! + 1)) + 1;
   }
 }
