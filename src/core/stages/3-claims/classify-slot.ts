@@ -17,6 +17,9 @@ for (const [counted, words] of Object.entries(slots.countedClasses)) {
   for (const word of words) CLASS_OF.set(word, counted);
 }
 const MEASURE_NOUNS = new Set(slots.measureNouns);
+/** Classes whose members are one quantity ("people" = "residents"); other classes only mark plain counts. */
+const MERGED_CLASSES = new Set(['people', 'troops', 'money', 'percent', 'area', 'vote', 'seat']);
+const MEASURE_NOUN_SET = new Set([...slots.measureNouns, ...Object.keys(slots.measures), 'count']);
 const GENERIC_MEASURE_NOUNS = new Set(slots.genericMeasureNouns);
 const POPULATION_NOUNS = new Set(slots.populationNouns);
 const NON_FACT_COUNTED = new Set(slots.nonFactCounted);
@@ -108,7 +111,10 @@ export function classifySlot(mention: NumberMention, context: NumberContext): Sl
   if (measure !== 'population' && !countedClass && !counted && !mention.unit && !contextNoun) return undefined;
   const slot = {
     measure,
-    counted: countedClass ?? counted ?? (measure === 'population' ? 'people' : 'unknown'),
+    counted:
+      (countedClass && MERGED_CLASSES.has(countedClass) ? countedClass : counted) ??
+      countedClass ??
+      (measure === 'population' ? 'people' : 'unknown'),
     ...(mention.unit && { unit: mention.unit }),
   };
   return { ...slot, key: [slot.measure, slot.counted, slot.unit ?? ''].join('|'), label: describeSlot(slot) };
@@ -116,11 +122,22 @@ export function classifySlot(mention: NumberMention, context: NumberContext): Sl
 
 function describeSlot(slot: Omit<Slot, 'key' | 'label'>): string {
   const labels: Record<string, string> = slots.labels;
-  const measure = labels[slot.measure] ?? slot.measure;
+  const measure = labels[slot.measure] ?? participle(slot.measure);
   if (slot.measure === 'population') return 'population';
   if (slot.counted === 'unknown') return measure;
   if (slot.counted === 'money' || slot.counted === 'percent') return `${measure} (${slot.unit ?? slot.counted})`;
   return `${slot.counted} ${measure}`;
+}
+
+/** "move" → "moved", "take" → "taken": a verb lemma as a label reads it. Nouns stay as they are. */
+function participle(lemma: string): string {
+  const irregular: Record<string, string> = slots.irregularParticiples;
+  if (irregular[lemma]) return irregular[lemma];
+  if (MEASURE_NOUN_SET.has(lemma) || !/^[a-z]+$/.test(lemma)) return lemma;
+  if (lemma.endsWith('e')) return `${lemma}d`;
+  if (/[^aeiou]y$/.test(lemma)) return `${lemma.slice(0, -1)}ied`;
+  if (lemma.endsWith('ed')) return lemma;
+  return `${lemma}ed`;
 }
 
 function measureOf(word: string | undefined): string | undefined {

@@ -42,7 +42,7 @@ export function judgeFact(fact: AlignedFact, id: string, context: StoryContext):
     reason =
       inactive.length > 0
         ? `${describeGroup(active, context)}; ${describeInactive(inactive, context)}`
-        : `only ${context.outletOf(claims[0]?.articleId ?? '')} reports it`;
+        : `only ${context.outletOf(claims[0]?.articleId ?? '')} reports it: ${describeGroup(claims, context)}`;
   } else if (independent.size >= 2) {
     verdict = 'corroborated';
     reason = `${independent.size} outlets agree: ${describeGroup(active, context)}`;
