@@ -114,7 +114,10 @@ function pickLink(t: TestContext, reports: StoryReport[]): string {
     // The seeds' gold (../shared/spec): the deaths fact is disputed, 44 against 164.
     assert.ok(fact && fact.verdict === 'conflicting', 'the seeds hold a conflicting fact');
     const values = new Set(fact.claims.map((c) => c.low));
-    assert.ok(values.has(44) && values.has(164), `the conflicting fact is the deaths fact (44 vs 164), got ${[...values].join(', ')}`);
+    assert.ok(
+      values.has(44) && values.has(164),
+      `the conflicting fact is the deaths fact (44 vs 164), got ${[...values].join(', ')}`,
+    );
   }
   if (fact) {
     t.diagnostic(`clicking a claim of fact "${fact.id}" (${fact.verdict})`);

@@ -14,6 +14,12 @@ export interface Slot {
   key: string;
   /** How the slot reads to a person: "people killed", "revenue (usd)". */
   label: string;
+  /** Multiplier from the figure as written to the slot's unit (acres → hectares, years → months). */
+  scale?: number;
+  /** Whether the quantity only grows over time (deaths, arrests): a later lower figure then clashes. */
+  isCumulative?: boolean;
+  /** A one-off amount (a fee, a fine, a sentence): figures that differ clash whatever their dates. */
+  isFixed?: boolean;
 }
 
 export interface Claim {

@@ -5,7 +5,9 @@
  */
 import type { AnnotatedArticle } from '../../model/annotated-article.js';
 import type { Claim } from '../../model/claim.js';
-import type { DateMention, Modality, NumberMention, QuoteMention } from '../../model/mention.js';
+import type { DateMention, EntityMention, Modality, NumberMention, QuoteMention } from '../../model/mention.js';
+import type { Slot } from '../../model/claim.js';
+import slotLexicon from '../../lexicons/claims-slots.json' with { type: 'json' };
 import { classifySlot } from './classify-slot.js';
 
 export function buildClaims(annotated: AnnotatedArticle): Claim[] {
@@ -16,6 +18,7 @@ export function buildClaims(annotated: AnnotatedArticle): Claim[] {
   );
   const quotes = mentions.filter((m): m is QuoteMention => m.kind === 'quote');
   const numbers = mentions.filter((m): m is NumberMention => m.kind === 'number');
+  const entities = mentions.filter((m): m is EntityMention => m.kind === 'entity' && m.entityType === 'person');
   let sentenceIndex = 0;
   for (const number of numbers) {
     while (sentenceIndex < sentences.length - 1 && (sentences[sentenceIndex]?.end ?? 0) <= number.start)
@@ -23,8 +26,9 @@ export function buildClaims(annotated: AnnotatedArticle): Claim[] {
     const sentence = sentences[sentenceIndex];
     const range = sentenceTokenRanges[sentenceIndex];
     if (!sentence || !range) continue;
-    const slot = classifySlot(number, { tokens, firstToken: range.firstToken, endToken: range.endToken });
-    if (!slot) continue;
+    const found = classifySlot(number, { tokens, firstToken: range.firstToken, endToken: range.endToken });
+    if (!found) continue;
+    const slot = scopeSlot(found, number, sentence, article.text, article.published, entities);
     const analysis = sentenceAnalyses[sentenceIndex];
     const asOf = findAsOf(number, sentence, dates, article.published);
     const attributedTo = findAttribution(number, analysis?.attributions ?? [], quotes);
@@ -35,8 +39,8 @@ export function buildClaims(annotated: AnnotatedArticle): Claim[] {
       articleId: article.id,
       slot,
       text: number.text,
-      low: number.low,
-      high: number.high,
+      low: round(number.low * (slot.scale ?? 1)),
+      high: round(number.high * (slot.scale ?? 1)),
       ...(asOf && { asOf }),
       ...(attributedTo && { attributedTo }),
       modality,
@@ -72,6 +76,45 @@ function applyLaterStatements(claims: Claim[], annotated: AnnotatedArticle): Cla
     }
   }
   return claims;
+}
+
+const PER_PERSON = new Set(slotLexicon.perPersonMeasures);
+const YEAR = /\b(1[89]\d\d|20\d\d)\b/g;
+
+/**
+ * Narrows a slot to what the sentence says it is about: a figure from an earlier year ("the 2017
+ * fire burned 30,000 hectares") is not this story's figure, and each person's sentence is their own.
+ */
+function scopeSlot(
+  slot: Slot,
+  number: NumberMention,
+  sentence: { start: number; end: number },
+  text: string,
+  published: string | undefined,
+  people: EntityMention[],
+): Slot {
+  const sentenceText = text.slice(sentence.start, sentence.end);
+  const thisYear = published ? Number(published.slice(0, 4)) : undefined;
+  const past = thisYear
+    ? [...sentenceText.matchAll(YEAR)].map((m) => Number(m[0])).filter((year) => year < thisYear)
+    : [];
+  if (past.length > 0) {
+    const year = Math.max(...past);
+    return { ...slot, key: `${slot.key}|${year}`, label: `${slot.label} (${year})` };
+  }
+  if (PER_PERSON.has(slot.measure)) {
+    const person = people.filter((p) => p.start >= sentence.start && p.end <= number.start).at(-1);
+    if (person) {
+      const surname = person.canonical.split(/\s+/).at(-1) ?? person.canonical;
+      return { ...slot, key: `${slot.key}|${surname.toLowerCase()}`, label: `${slot.label}: ${surname}` };
+    }
+  }
+  return slot;
+}
+
+/** Converted values keep a sensible precision (24,000 acres → 9,712.46 ha, not 9712.464000000001). */
+function round(value: number): number {
+  return Math.round(value * 100) / 100;
 }
 
 /** The day-precise date nearest the figure in its sentence, else the article's publication date. */

@@ -17,6 +17,12 @@ for (const [counted, words] of Object.entries(slots.countedClasses)) {
   for (const word of words) CLASS_OF.set(word, counted);
 }
 const MEASURE_NOUNS = new Set(slots.measureNouns);
+const AREA_TO_HECTARES = new Map(Object.entries(slots.areaToHectares));
+const DURATION_TO_MONTHS = new Map(Object.entries(slots.durationToMonths));
+const SENTENCING = new Set(slots.sentencingWords);
+const CUMULATIVE = new Set(slots.cumulativeMeasures);
+const FIXED = new Set(slots.fixedMeasures);
+const SENTENCE_LOOKBACK_TOKENS = 8;
 /** Classes whose members are one quantity ("people" = "residents"); other classes only mark plain counts. */
 const MERGED_CLASSES = new Set(['people', 'troops', 'money', 'percent', 'area', 'vote', 'seat']);
 const MEASURE_NOUN_SET = new Set([...slots.measureNouns, ...Object.keys(slots.measures), 'count']);
@@ -79,6 +85,8 @@ export interface NumberContext {
 
 export function classifySlot(mention: NumberMention, context: NumberContext): Slot | undefined {
   if (mention.factor !== undefined) return undefined;
+  const converted = convertUnits(mention, context);
+  if (converted) return converted;
   // "a 120-metre stretch", "a four-lane bridge": a number fused to a noun modifies, it does not count.
   const fused = /\d-(\p{L}+)$|^\p{L}+-(\p{L}+)$/u.exec(mention.text);
   if (fused && !FUSED_COUNTS.has((fused[1] ?? fused[2] ?? '').toLowerCase())) return undefined;
@@ -86,6 +94,7 @@ export function classifySlot(mention: NumberMention, context: NumberContext): Sl
   const counted = mention.counted?.toLowerCase();
   if (counted && NON_FACT_COUNTED.has(counted)) return undefined;
 
+  const qualifier = qualifierAfter(mention, context);
   const countedClass = classOfCounted(counted, mention.unit);
   // "several cities", "a few buildings": vague sizes of things are description, not figures to compare.
   if (
@@ -109,7 +118,7 @@ export function classifySlot(mention: NumberMention, context: NumberContext): Sl
       : undefined);
   if (!measure) return undefined;
   if (measure !== 'population' && !countedClass && !counted && !mention.unit && !contextNoun) return undefined;
-  const slot = {
+  const slot: Omit<Slot, 'key' | 'label'> = {
     measure,
     counted:
       (countedClass && MERGED_CLASSES.has(countedClass) ? countedClass : counted) ??
@@ -117,6 +126,9 @@ export function classifySlot(mention: NumberMention, context: NumberContext): Sl
       (measure === 'population' ? 'people' : 'unknown'),
     ...(mention.unit && { unit: mention.unit }),
   };
+  if (CUMULATIVE.has(slot.measure)) slot.isCumulative = true;
+  if (FIXED.has(slot.measure)) slot.isFixed = true;
+  if (qualifier) slot.counted = slot.counted === 'percent' ? `percent of ${qualifier}` : `${slot.counted} ${qualifier}`;
   return { ...slot, key: [slot.measure, slot.counted, slot.unit ?? ''].join('|'), label: describeSlot(slot) };
 }
 
@@ -127,6 +139,65 @@ function describeSlot(slot: Omit<Slot, 'key' | 'label'>): string {
   if (slot.counted === 'unknown') return measure;
   if (slot.counted === 'money' || slot.counted === 'percent') return `${measure} (${slot.unit ?? slot.counted})`;
   return `${slot.counted} ${measure}`;
+}
+
+/**
+ * Areas compare in hectares ("24,000 acres" against "9,800 hectares"); durations are facts only as
+ * sentences ("jailed for nine years" against "30 months"), compared in months.
+ */
+function convertUnits(mention: NumberMention, context: NumberContext): Slot | undefined {
+  const unit = (mention.unit ?? '').toLowerCase();
+  const counted = (mention.counted ?? '').toLowerCase();
+  const areaScale = AREA_TO_HECTARES.get(unit) ?? AREA_TO_HECTARES.get(counted);
+  if (areaScale !== undefined) {
+    const measure = measureOf(mention.predicate) ?? mention.predicate?.toLowerCase() ?? 'area';
+    const slot = { measure, counted: 'area', unit: 'hectare' };
+    return {
+      ...slot,
+      key: [measure, 'area', 'hectare'].join('|'),
+      label: `${describeSlot(slot)}`,
+      scale: areaScale,
+      isCumulative: CUMULATIVE.has(measure),
+    };
+  }
+  if (unit !== 'duration') return undefined;
+  const monthScale = DURATION_TO_MONTHS.get(counted.replace(/s$/, ''));
+  if (monthScale === undefined) return undefined;
+  const { tokens, firstToken } = context;
+  const index = tokens.findIndex((t) => t.start >= mention.start);
+  const isSentence =
+    (mention.predicate !== undefined && SENTENCING.has(mention.predicate)) ||
+    tokens.slice(Math.max(firstToken, index - SENTENCE_LOOKBACK_TOKENS), index).some((t) => SENTENCING.has(t.lemma));
+  if (!isSentence) return undefined;
+  return {
+    measure: 'sentenced',
+    counted: 'months',
+    key: 'sentenced|months|',
+    label: 'sentence (months)',
+    scale: monthScale,
+    isFixed: true,
+  };
+}
+
+/**
+ * What follows a figure and makes it another quantity: "$1.04 a share" (per share), "62% of ballots"
+ * (a share of ballots, not of the vote).
+ */
+function qualifierAfter(mention: NumberMention, context: NumberContext): string | undefined {
+  const { tokens, endToken } = context;
+  let index = tokens.findIndex((t) => t.start >= mention.end);
+  if (index < 0 || index >= endToken) return undefined;
+  const first = tokens[index];
+  const second = tokens[index + 1];
+  if (!first) return undefined;
+  if ((first.lemma === 'a' || first.lemma === 'per') && second && /^(share|head|person|capita)$/.test(second.lemma)) {
+    return `per ${second.lemma}`;
+  }
+  if (mention.unit !== 'percent' || first.lemma !== 'of') return undefined;
+  index++;
+  while (tokens[index] && (tokens[index]?.pos === 'DET' || tokens[index]?.pos === 'ADJ') && index < endToken) index++;
+  const noun = tokens[index];
+  return noun && noun.pos === 'NOUN' && index < endToken ? noun.lemma : undefined;
 }
 
 /** "move" → "moved", "take" → "taken": a verb lemma as a label reads it. Nouns stay as they are. */

@@ -31,5 +31,33 @@ export function alignFacts(claims: Claim[]): AlignedFact[] {
     if (group) group.push(claim);
     else byKey.set(key, [claim]);
   }
-  return [...byKey.entries()].map(([key, group]) => ({ key, claims: group }));
+  return [...byKey.entries()].flatMap(([key, group]) =>
+    splitByMagnitude(group).map((claims, i) => ({ key: i === 0 ? key : `${key}#${i + 1}`, claims })),
+  );
+}
+
+/**
+ * Figures of one slot that differ tenfold or more are different quantities that share a wording
+ * ("$212 million" profit and "$1.04" a share), not a dispute: reporters' clashes are far closer.
+ */
+const MAGNITUDE_GAP = 10;
+/** One-off amounts in dispute (a fee, a fine) differ by a fraction; threefold apart they are two amounts. */
+const FIXED_MAGNITUDE_GAP = 3;
+
+function splitByMagnitude(claims: Claim[]): Claim[][] {
+  const sorted = [...claims].sort((a, b) => a.high - b.high);
+  const groups: Claim[][] = [];
+  let current: Claim[] = [];
+  let groupHigh = 0;
+  for (const claim of sorted) {
+    const gap = claim.slot.isFixed === true ? FIXED_MAGNITUDE_GAP : MAGNITUDE_GAP;
+    if (current.length > 0 && claim.low > 0 && groupHigh > 0 && claim.low / groupHigh >= gap) {
+      groups.push(current);
+      current = [];
+    }
+    current.push(claim);
+    groupHigh = Math.max(groupHigh, claim.high);
+  }
+  if (current.length > 0) groups.push(current);
+  return groups;
 }

@@ -100,9 +100,10 @@ function findClash(active: Claim[]): { kind: 'conflict' | 'update' } | undefined
       const a = active[i];
       const b = active[j];
       if (!a || !b || a.articleId === b.articleId || areCompatible(a, b)) continue;
-      if (!a.asOf || !b.asOf || a.asOf === b.asOf) return { kind: 'conflict' };
+      if (!a.asOf || !b.asOf || a.asOf === b.asOf || a.slot.isFixed === true) return { kind: 'conflict' };
       const [earlier, later] = a.asOf < b.asOf ? [a, b] : [b, a];
-      if (later.high < earlier.low) return { kind: 'conflict' };
+      // Deaths or arrests never go down: a lower later count contradicts. Evacuees or the missing can.
+      if (later.high < earlier.low && a.slot.isCumulative === true) return { kind: 'conflict' };
       hasCrossTimeClash = true;
     }
   }

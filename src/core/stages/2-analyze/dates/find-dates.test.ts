@@ -30,7 +30,9 @@ test('weekdays qualified by a week, and "this"/"next", keep that meaning', () =>
   assert.deepEqual(datesOf('The ministers will meet on Friday next week.', WEDNESDAY), [
     ['on Friday next week', '2024-03-22'],
   ]);
-  assert.deepEqual(datesOf('They met on Tuesday of last week.', WEDNESDAY), [['on Tuesday of last week', '2024-03-05']]);
+  assert.deepEqual(datesOf('They met on Tuesday of last week.', WEDNESDAY), [
+    ['on Tuesday of last week', '2024-03-05'],
+  ]);
   assert.deepEqual(datesOf('The vote is due this Friday.', WEDNESDAY), [['this Friday', '2024-03-15']]);
 });
 
