@@ -3,7 +3,18 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'scratch/', 'node_modules/', 'coverage/', 'artifacts/', '**/*.js', 'examples/', 'test/fixtures/'] },
+  {
+    ignores: [
+      'dist/',
+      'scratch/',
+      'node_modules/',
+      'coverage/',
+      'artifacts/',
+      '**/*.js',
+      'examples/',
+      'test/fixtures/',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {
