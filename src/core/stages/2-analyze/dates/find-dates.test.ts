@@ -34,6 +34,11 @@ test('weekdays qualified by a week, and "this"/"next", keep that meaning', () =>
     ['on Tuesday of last week', '2024-03-05'],
   ]);
   assert.deepEqual(datesOf('The vote is due this Friday.', WEDNESDAY), [['this Friday', '2024-03-15']]);
+  // "last week" that belongs to another phrase does not move the weekday.
+  assert.deepEqual(datesOf('Police held 300 people as of Tuesday over last week’s riots.', WEDNESDAY), [
+    ['Tuesday', '2024-03-12'],
+    ['last week', '2024-03-06'],
+  ]);
 });
 
 test('future tense sends a weekday forward', () => {

@@ -90,8 +90,10 @@ function toMention(
   if (!reference && !hasYear) return mention;
   let date = start.date();
   if (reference && !hasYear) {
-    const around = sentence.slice(Math.max(0, result.index - 20), result.index + result.text.length + 25);
-    const weekShift = WEEK_QUALIFIER.exec(around);
+    // "Friday next week", "Tuesday of last week", "next week on Friday": the week word must touch the day.
+    const before = sentence.slice(Math.max(0, result.index - 25), result.index);
+    const after = sentence.slice(result.index + result.text.length, result.index + result.text.length + 30);
+    const weekShift = WEEK_QUALIFIER.exec(result.text) ?? WEEK_BEFORE.exec(before) ?? WEEK_AFTER.exec(after);
     if (hasWeekday && !hasDay && weekShift) {
       // "Friday next week", "Tuesday of last week": that weekday in the named week (weeks start on Monday).
       const direction = /next|following|coming/i.test(weekShift[0]) ? 1 : -1;
@@ -145,7 +147,9 @@ function isNotAnEventDate(result: chrono.ParsedResult, sentence: string): boolea
   return false;
 }
 
-const WEEK_QUALIFIER = /\b(?:of\s+)?(next|last|the\s+following|the\s+previous|the\s+coming)\s+week\b/i;
+const WEEK_QUALIFIER = /\b(?:of\s+)?(next|last|the\s+following|the\s+previous|the\s+coming)\s+week\b(?!['’])/i;
+const WEEK_BEFORE = /\b(next|last|the\s+following|the\s+previous|the\s+coming)\s+week\s+(?:on\s+)?$/i;
+const WEEK_AFTER = /^\s*(?:of\s+)?(next|last|the\s+following|the\s+previous|the\s+coming)\s+week\b(?!['’])/i;
 
 function weekdayInWeek(reference: Date, weekday: number, direction: number): Date {
   const mondayOffset = (reference.getUTCDay() + 6) % 7;
