@@ -29,8 +29,10 @@ function matchSnapshot(name: string, actual: string): void {
 test('the example story renders the same Markdown and terminal brief', async () => {
   const { value: reports } = await corroborate([example], { now: new Date('2030-01-01T00:00:00Z') });
   assertValidReport(reports);
-  const markdown = renderMarkdown(reports);
-  const terminal = renderTerminal(reports, { width: 100, color: false });
+  // Sources are printed as given; make them independent of where the repository was cloned.
+  const root = fileURLToPath(new URL('../', import.meta.url));
+  const markdown = renderMarkdown(reports).replaceAll(root, '<repo>/');
+  const terminal = renderTerminal(reports, { width: 100, color: false }).replaceAll(root, '<repo>/');
   matchSnapshot('example.md', markdown);
   matchSnapshot('example.terminal.txt', terminal);
   // What a reader must see on the first screen: the disputed figure before anything else.
