@@ -12,9 +12,21 @@ import { addDays, toIsoDay, parseIsoDay } from '../../../text/calendar.js';
 const FUTURE_CUE = new RegExp(`(?:^|\\W)(?:${cues.futureCues.map(escapeRegExp).join('|')})(?:\\W|$)`, 'i');
 const RELATIVE_DAY = new RegExp(`\\b(${[...cues.previousDay, ...cues.nextDay].map(escapeRegExp).join('|')})\\b`, 'gi');
 const PREVIOUS_DAY = new Set(cues.previousDay);
+const MONTHS = 'january|february|march|april|may|june|july|august|september|october|november|december';
+const DATE_TRIGGERS = [
+  // Capitalised month names and their abbreviations ("May" the month, not "may" the verb).
+  /\b(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b/,
+  new RegExp(`\\b\\d{1,2}(st|nd|rd|th)?\\s+(of\\s+)?(${MONTHS})\\b|\\b(${MONTHS})\\s+\\d`, 'i'),
+  /\b(mon|tues|wednes|thurs|fri|satur|sun)days?\b/i,
+  /\b(yesterday|today|tonight|tomorrow|ago|weekend)\b/i,
+  /\b(last|next|this|past|previous|following|coming|same)\s+(week|month|year|day|night|morning|afternoon|evening)\b/i,
+  /\bday\s+(before|after|earlier|later)\b/i,
+  /\d{1,4}[/-]\d{1,2}[/-]\d{1,4}/,
+];
 /** Sentences without any of these cannot hold a date chrono would find: skip them (chrono is the cost). */
-const DATE_TRIGGER =
-  /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\b|\b(mon|tues?|wed(nes)?|thu(rs)?|fri|sat(ur)?|sun)(day)?\b|\b(yesterday|today|tonight|tomorrow|ago|last|next|past|this|week|weekend|month|year|morning|evening|night|noon|midnight)\b|\d{1,4}[/-]\d{1,2}[/-]\d{1,4}|\b(previous|following|day)\b/i;
+function hasDateTrigger(sentence: string): boolean {
+  return DATE_TRIGGERS.some((trigger) => trigger.test(sentence));
+}
 
 /** A month-day more than this many days after the reference date is read as last year's. */
 const FUTURE_SLACK_DAYS = 14;
@@ -32,7 +44,7 @@ export function findDates(tokenized: TokenizedText, reference?: string): DateMen
   let lastResolved: Date | undefined;
   for (const sentence of tokenized.sentences) {
     const text = tokenized.text.slice(sentence.start, sentence.end);
-    if (!DATE_TRIGGER.test(text)) continue;
+    if (!hasDateTrigger(text)) continue;
     const isFuture = FUTURE_CUE.test(text);
     const found: DateMention[] = [];
     for (const parsed of chrono.casual.parse(text, { instant, timezone: 0 }, { forwardDate: false })) {
