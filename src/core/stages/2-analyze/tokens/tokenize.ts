@@ -28,7 +28,9 @@ export interface TokenizedText {
 // The model is large; load it once per process, on first use.
 let nlp: ReturnType<typeof winkNLP> | undefined;
 function getNlp(): ReturnType<typeof winkNLP> {
-  nlp ??= winkNLP(model);
+  // Only sentence breaks and parts of speech: wink's default pipe also runs sentiment, negation and
+  // its own entity recogniser, which nothing here reads and which cost a third of the time.
+  nlp ??= winkNLP(model, ['sbd', 'pos']);
   return nlp;
 }
 
