@@ -18,7 +18,7 @@ import { NearDuplicateIndex } from './near-duplicate-index.js';
 export const DEFAULT_CLUSTER_OPTIONS: Required<StoryClustererOptions> = {
   threshold: 0.3,
   titleWeight: 2,
-  leadWords: 400,
+  leadWords: 250,
   entityWeight: 0.5,
   numberWeight: 0.1,
   sharedEntityWeight: 0.1,
