@@ -64,7 +64,8 @@ function applyLaterStatements(claims: Claim[], annotated: AnnotatedArticle): Cla
   const sentenceOf = (claim: Claim) => sentences.findIndex((s) => s.start === claim.sentenceStart);
   for (const statement of modalityStatements) {
     if (!statement.refersBack) continue;
-    for (let back = 1; back <= 2; back++) {
+    // The figure the statement acts on is in its own sentence ("…, but later withdrew the figure") or just before.
+    for (let back = 0; back <= 2; back++) {
       const target = statement.sentenceIndex - back;
       const affected = claims.filter((c) => sentenceOf(c) === target);
       if (affected.length === 0) continue;

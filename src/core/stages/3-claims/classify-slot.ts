@@ -65,6 +65,8 @@ const LOOKBACK_TOKENS = 7;
 /** Fused forms that still count people: "a 5,000-strong force". */
 const FUSED_COUNTS = new Set(['strong']);
 const VERB_LOOKBACK_TOKENS = 4;
+const SUBJECT_LOOKBACK_TOKENS = 12;
+const COPULAS = new Set(['be', 'remain', 'stand', 'reach', 'hit', 'total']);
 const VAGUE_DESCRIPTIONS = new Set([
   'several',
   'a few',
@@ -259,7 +261,11 @@ function findMeasureNoun(mention: NumberMention, context: NumberContext): string
       const compound = previous ? `${previous.lemma} ${lemma}` : lemma;
       if (MEASURE_NOUNS.has(compound)) return compound;
       if (MEASURE_NOUNS.has(lemma)) return lemma;
-      return undefined;
+      // "the death toll published by the government is 164": after a copula, the subject may sit
+      // behind a participle phrase; look further back within the clause.
+      return COPULAS.has(tokens[index - 1]?.lemma ?? '')
+        ? subjectMeasureNoun(tokens, i - 1, Math.max(firstToken, index - SUBJECT_LOOKBACK_TOKENS))
+        : undefined;
     }
     if (token.pos === 'ADJ' || token.pos === 'DET' || token.pos === 'PART') continue;
     return undefined;
@@ -286,6 +292,19 @@ function verbBefore(mention: NumberMention, context: NumberContext): string | un
       token.pos === 'SCONJ'
     )
       return undefined;
+  }
+  return undefined;
+}
+
+function subjectMeasureNoun(tokens: NumberContext['tokens'], from: number, stop: number): string | undefined {
+  for (let i = from; i >= stop; i--) {
+    const token = tokens[i];
+    if (!token || token.pos === 'PUNCT' || token.pos === 'SCONJ') return undefined;
+    if (token.pos !== 'NOUN') continue;
+    const previous = tokens[i - 1];
+    const compound = previous ? `${previous.lemma} ${token.lemma}` : token.lemma;
+    if (MEASURE_NOUNS.has(compound)) return compound;
+    if (MEASURE_NOUNS.has(token.lemma)) return token.lemma;
   }
   return undefined;
 }

@@ -64,7 +64,16 @@ export function judgeFact(fact: AlignedFact, id: string, context: StoryContext):
     reason += ' (some outlets carry the same copy)';
   }
 
-  const consensus = consensusOf(verdict, active.length > 0 ? active : claims);
+  // Claims in other units were converted (acres → hectares, years → months) to compare them; show
+  // the fact in the unit most of its outlets wrote.
+  const displayScale = mostCommonScale(claims);
+  const toDisplay = (value: number) => Math.round((value / displayScale) * 100) / 100;
+  const canonicalConsensus = consensusOf(verdict, active.length > 0 ? active : claims);
+  const consensus = canonicalConsensus && {
+    ...canonicalConsensus,
+    low: toDisplay(canonicalConsensus.low),
+    high: toDisplay(canonicalConsensus.high),
+  };
   return {
     id,
     what: claims[0]?.slot.label ?? 'figure',
@@ -75,8 +84,8 @@ export function judgeFact(fact: AlignedFact, id: string, context: StoryContext):
     claims: claims.map((c) => ({
       article: c.articleId,
       text: c.text,
-      low: c.low,
-      high: c.high,
+      low: toDisplay(c.low),
+      high: toDisplay(c.high),
       ...(c.asOf && { asOf: c.asOf }),
       ...(c.attributedTo && { attributedTo: c.attributedTo }),
       modality: c.modality,
@@ -108,6 +117,13 @@ function findClash(active: Claim[]): { kind: 'conflict' | 'update' } | undefined
     }
   }
   return hasCrossTimeClash ? { kind: 'update' } : undefined;
+}
+
+function mostCommonScale(claims: Claim[]): number {
+  const counts = new Map<number, number>();
+  for (const claim of claims) counts.set(claim.slot.scale ?? 1, (counts.get(claim.slot.scale ?? 1) ?? 0) + 1);
+  // Ties go to the comparison unit itself (scale 1).
+  return [...counts.entries()].sort((a, b) => b[1] - a[1] || Math.abs(a[0] - 1) - Math.abs(b[0] - 1))[0]?.[0] ?? 1;
 }
 
 function formatValue(claim: Claim): string {

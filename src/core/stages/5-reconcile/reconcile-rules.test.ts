@@ -1,0 +1,123 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { buildStoryReport } from '../../pipeline/build-reports.js';
+import { analyzeArticle } from '../2-analyze/analyze-article.js';
+import { createContext } from '../../pipeline/pipeline-context.js';
+import { splitParagraphs } from '../../text/split-paragraphs.js';
+import type { ReportFact } from '../../model/story-report.js';
+
+// Whole-story rules on short invented reports: one outlet per article, explicit dates.
+function story(...articles: [outlet: string, published: string, text: string][]): ReportFact[] {
+  const context = createContext({ now: new Date('2030-01-01T00:00:00Z') });
+  const analysed = articles.map(([outlet, published, text], i) =>
+    analyzeArticle(
+      {
+        id: `a${i + 1}`,
+        source: `a${i + 1}.txt`,
+        outlet,
+        published,
+        publishedHow: 'explicit',
+        text,
+        paragraphs: splitParagraphs(text),
+        removed: [],
+      },
+      context,
+    ),
+  );
+  return buildStoryReport('story', analysed).facts;
+}
+
+function factWith(facts: ReportFact[], value: number): ReportFact {
+  const fact = facts.find((f) => f.claims.some((c) => c.low <= value && value <= c.high));
+  assert.ok(
+    fact,
+    `a fact holding ${value}: ${facts.map((f) => `${f.what} [${f.claims.map((c) => c.text).join(', ')}]`).join('; ')}`,
+  );
+  return fact;
+}
+
+test('"arrested" and "detained" are one fact, and a rounded figure agrees with the exact one', () => {
+  const facts = story(
+    ['Daily One', '2024-05-06', 'Police detained 1,912 people after the march, the ministry said on Monday.'],
+    ['Second Post', '2024-05-06', 'Nearly 2,000 protesters were arrested on Monday, officials said.'],
+  );
+  const fact = factWith(facts, 1912);
+  assert.equal(fact.verdict, 'corroborated');
+  assert.ok(fact.claims.some((c) => c.text.toLowerCase().startsWith('nearly')));
+});
+
+test('a toll that rises over days is an update; a toll that falls the next day is a conflict', () => {
+  const rising = story(
+    ['Daily One', '2024-05-06', 'At least 12 people were killed in the floods, officials said on Monday.'],
+    ['Second Post', '2024-05-07', 'The number of people killed in the floods rose to 31 on Tuesday, officials said.'],
+  );
+  assert.equal(factWith(rising, 31).verdict, 'updated');
+  const falling = story(
+    ['Daily One', '2024-05-06', 'Officials said on Monday that 40 people were killed in the floods.'],
+    ['Second Post', '2024-05-07', 'Officials said on Tuesday that 15 people were killed in the floods.'],
+  );
+  assert.equal(factWith(falling, 40).verdict, 'conflicting');
+});
+
+test('a one-off amount reported differently on two days is a conflict, not an update', () => {
+  const facts = story(
+    ['Daily One', '2024-07-02', 'The club paid a fee of €60m for the striker, the newspaper reported.'],
+    ['Second Post', '2024-07-03', 'The club paid a fee of €75m for the striker, sources said.'],
+  );
+  assert.equal(factWith(facts, 75_000_000).verdict, 'conflicting');
+});
+
+test('areas in acres and hectares are compared in one unit', () => {
+  const facts = story(
+    ['Daily One', '2024-08-16', 'The fire has burned 12,000 hectares, officials said.'],
+    ['Second Post', '2024-08-16', 'The blaze has burned some 30,000 acres, officials said.'],
+  );
+  const fact = factWith(facts, 12_000);
+  assert.equal(fact.verdict, 'corroborated');
+});
+
+test('each defendant’s prison term is its own fact', () => {
+  const facts = story(
+    [
+      'Daily One',
+      '2024-10-03',
+      'Judge Ama Reyes sentenced Tomas Ferrer to nine years in prison. His partner Lena Voss was sentenced to four years.',
+    ],
+    ['Second Post', '2024-10-03', 'Tomas Ferrer was jailed for nine years on Thursday.'],
+  );
+  assert.ok(!facts.some((f) => f.verdict === 'conflicting'), facts.map((f) => `${f.what}: ${f.reason}`).join('\n'));
+});
+
+test('a figure about an earlier year is not this story’s figure', () => {
+  const facts = story(
+    ['Daily One', '2024-08-16', 'The fire has burned 9,000 hectares, officials said.'],
+    [
+      'Second Post',
+      '2024-08-16',
+      'The fire has burned 9,200 hectares. In 2017, a fire burned 40,000 hectares in the same hills.',
+    ],
+  );
+  assert.equal(factWith(facts, 9_000).verdict, 'corroborated');
+  assert.notEqual(factWith(facts, 40_000), factWith(facts, 9_000));
+});
+
+test('a profit and a per-share figure in one slot are two quantities, not a dispute', () => {
+  const facts = story(
+    ['Daily One', '2024-08-06', 'The company reported a profit of $212 million for the quarter.'],
+    ['Second Post', '2024-08-06', 'The company reported a profit of $1.04 a share.'],
+  );
+  assert.ok(!facts.some((f) => f.verdict === 'conflicting'), facts.map((f) => `${f.what}: ${f.reason}`).join('\n'));
+});
+
+test('a figure the outlet says was withdrawn is marked, and does not vote', () => {
+  const facts = story([
+    'Daily One',
+    '2024-03-05',
+    'The ministry said 60 vehicles were on the bridge, but later withdrew the figure.',
+  ]);
+  const fact = factWith(facts, 60);
+  assert.ok(
+    fact.claims.some((c) => c.modality === 'retracted'),
+    JSON.stringify(fact.claims),
+  );
+});
