@@ -135,3 +135,18 @@ test('empty input gives an empty article and a warning', () => {
   assert.deepEqual(article.paragraphs, []);
   assert.equal(local.diagnostics[0]?.severity, 'warning');
 });
+
+test('a wire dateline names the agency, which becomes the outlet of a plain-text report', () => {
+  const context = createContext({ now: new Date('2024-03-05T12:00:00Z') });
+  const body =
+    'Storm closes ports\n\nHARBOURTON (Coastal Wire) - Three ports closed on Monday as the storm arrived.\n\nMore rain is due.';
+  assert.equal(
+    extractArticle({ source: 'a.txt', format: 'text', body, hints: {} }, 'a', context).outlet,
+    'Coastal Wire',
+  );
+  const plain = 'Storm closes ports\n\nThree ports (north and south) closed - officials said.\n\nMore rain is due.';
+  assert.equal(
+    extractArticle({ source: 'b.txt', format: 'text', body: plain, hints: {} }, 'b', context).outlet,
+    undefined,
+  );
+});

@@ -53,6 +53,8 @@ export function extractPlainText(document: SourceDocument, now: Date): DocumentE
   const result: DocumentExtraction = { lines, dates: collectLineDates(lines, now) };
   const title = findHeadline(lines);
   if (title) result.title = title;
+  const agency = findDatelineAgency(lines);
+  if (agency) result.siteName = agency;
   for (const line of lines) {
     const byline = line.reason === 'byline' ? readBylineLine(line.text) : undefined;
     if (byline) {
@@ -61,4 +63,16 @@ export function extractPlainText(document: SourceDocument, now: Date): DocumentE
     }
   }
   return result;
+}
+
+/** "PORT CALDER (Meridian Wire) - …", "LONDON, May 3 (Reuters) —": the agency in a wire dateline. */
+const WIRE_DATELINE =
+  /^[\p{Lu}][\p{Lu}\p{M} .,'’-]{1,40}(?:,\s*[\p{L}]{3,9}\.?\s+\d{1,2})?\s*\(([\p{Lu}][\p{L}&.' -]{1,40})\)\s*[-–—]/u;
+
+function findDatelineAgency(lines: readonly ClassifiedLine[]): string | undefined {
+  for (const line of lines.filter((l) => !l.reason).slice(0, 3)) {
+    const agency = WIRE_DATELINE.exec(line.text)?.[1]?.trim();
+    if (agency) return agency;
+  }
+  return undefined;
 }
