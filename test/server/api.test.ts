@@ -1,6 +1,7 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { StoryReport } from '../../src/core/model/story-report.js';
+import { assertValidReport } from '../support/validate-report.js';
 import {
   EXAMPLE_DIR,
   articlesOf,
@@ -93,6 +94,7 @@ describe('the example story through the API', () => {
     assert.equal(response.status, 200);
     assert.match(response.headers.get('content-type') ?? '', /application\/json/);
     const report = (await response.json()) as StoryReport & { articleKeys: Record<string, number> };
+    assertValidReport(report);
     assert.equal(report.id, id);
     assert.deepEqual(report.articles.map((a) => a.id).sort(), members.map((a) => a.id).sort());
     for (const article of report.articles) assert.equal(typeof report.articleKeys[article.id], 'number');
