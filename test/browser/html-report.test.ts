@@ -5,28 +5,25 @@ import assert from 'node:assert/strict';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { pathToFileURL } from 'node:url';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { corroborate } from '../../src/app/api.js';
 import type { StoryReport } from '../../src/core/model/story-report.js';
 import { renderHtml } from '../../src/core/stages/6-render/render-html.js';
+import {
+  ARTIFACTS_DIR,
+  CHROMIUM,
+  CHROMIUM_ARGS,
+  EXAMPLE_DIR,
+  SEEDS_DIR,
+  XSS_FIXTURES_DIR,
+} from '../support/chromium.js';
 
-const CHROMIUM = '/usr/bin/chromium';
-const ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
-const root = fileURLToPath(new URL('../../', import.meta.url));
-const seeds = join(root, '..', 'shared', 'seeds');
-const example = join(root, 'examples', 'harbour-bridge-collapse');
-const xssFixtures = join(root, 'test', 'fixtures', 'xss');
-const artifacts = join(root, 'artifacts');
+const ARGS = CHROMIUM_ARGS;
+const seeds = SEEDS_DIR;
+const example = EXAMPLE_DIR;
+const xssFixtures = XSS_FIXTURES_DIR;
+const artifacts = ARTIFACTS_DIR;
 const PAYLOADS = [
   '<script>alert(1)</script>',
   '<img src=x onerror=alert(2)>',

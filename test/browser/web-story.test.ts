@@ -6,26 +6,22 @@ import assert from 'node:assert/strict';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { startServer, type RunningServer } from '../../src/app/server/node-main.js';
+import {
+  ARTIFACTS_DIR,
+  CHROMIUM,
+  CHROMIUM_ARGS,
+  EXAMPLE_DIR,
+  SEEDS_DIR,
+  XSS_FIXTURES_DIR,
+} from '../support/chromium.js';
 
-const CHROMIUM = '/usr/bin/chromium';
-const ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
-const root = fileURLToPath(new URL('../../', import.meta.url));
-const seeds = join(root, '..', 'shared', 'seeds');
-const example = join(root, 'examples', 'harbour-bridge-collapse');
-const xssFixtures = join(root, 'test', 'fixtures', 'xss');
-const artifacts = join(root, 'artifacts');
+const ARGS = CHROMIUM_ARGS;
+const seeds = SEEDS_DIR;
+const example = EXAMPLE_DIR;
+const xssFixtures = XSS_FIXTURES_DIR;
+const artifacts = ARTIFACTS_DIR;
 /** How a fact about deaths is usually named: general news vocabulary. */
 const DEATHS = /\b(dead|death|deaths|died|killed|kill|fatalities|toll)\b/i;
 
