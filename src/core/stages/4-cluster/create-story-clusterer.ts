@@ -114,6 +114,9 @@ const MIN_SHINGLES = 5;
 const COMMON_KEY_FLOOR = 50;
 // Norms are recomputed once the article count has grown this much since they were computed.
 const NORM_REFRESH_GROWTH = 1.25;
+/** A report still alone after the whole batch joins its best story at this share of the threshold. */
+const SINGLETON_THRESHOLD_SHARE = 0.8;
+
 // At most two shared numbers count: a long list of shared figures is one story's detail, not more proof.
 const MAX_SHARED_NUMBERS = 2;
 
@@ -211,7 +214,12 @@ export function createStoryClusterer(options: StoryClustererOptions = {}, state?
    * Finds candidate stories through the article's rarest keys, then scores each on its most
    * recent members: the mean (blended with the best) article similarity, scaled by date proximity.
    */
-  function findStory(record: ArticleRecord, articleIndex: number, excludedStory = -1): number {
+  function findStory(
+    record: ArticleRecord,
+    articleIndex: number,
+    excludedStory = -1,
+    threshold = settings.threshold,
+  ): number {
     const candidates = findCandidateStories(record, articleIndex).filter((story) => story !== excludedStory);
     if (candidates.length === 0) return -1;
 
@@ -231,7 +239,7 @@ export function createStoryClusterer(options: StoryClustererOptions = {}, state?
     });
 
     let best = -1;
-    let bestScore = settings.threshold;
+    let bestScore = threshold;
     for (const storyIndex of candidates) {
       const story = stories[storyIndex]!;
       const members = story.members;
@@ -400,7 +408,7 @@ export function createStoryClusterer(options: StoryClustererOptions = {}, state?
       const articleIndex = story.members[0]!;
       const record = articles[articleIndex]!;
       if (record.duplicateOf !== undefined) return;
-      const target = findStory(record, articleIndex, storyIndex);
+      const target = findStory(record, articleIndex, storyIndex, settings.threshold * SINGLETON_THRESHOLD_SHARE);
       if (target < 0) return;
       story.members = [];
       delete story.firstDay;
