@@ -71,7 +71,7 @@ export type Mention = NumberMention | DateMention | EntityMention | QuoteMention
 
 /** Who a sentence's statement is attributed to, and how sure the sentence is about it. */
 export interface Attribution extends Span {
-  /** The source named: "the Interior Ministry", "Khabar 24". */
+  /** The source named: "the Health Ministry", "Channel 5 News". */
   source: string;
   /** Cue that introduced it: `said`, `according to`, `reported`. */
   cue: string;

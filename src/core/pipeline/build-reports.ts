@@ -8,8 +8,7 @@ import type { AnnotatedArticle } from '../model/annotated-article.js';
 import type { StoryReport } from '../model/story-report.js';
 import type { DateMention } from '../model/mention.js';
 import type { PipelineContext } from './pipeline-context.js';
-import { analyzeArticle, resolveDates } from '../stages/2-analyze/analyze-article.js';
-import { findDates } from '../stages/2-analyze/dates/find-dates.js';
+import { analyzeArticle, findDatesAt, resolveDates } from '../stages/2-analyze/analyze-article.js';
 import { buildClaims } from '../stages/3-claims/build-claims.js';
 import { groupStories } from './group-stories.js';
 import { inferPublicationDates } from '../stages/5-reconcile/infer-publication-dates.js';
@@ -37,27 +36,11 @@ function datePublications(story: AnnotatedArticle[]): AnnotatedArticle[] {
       id: a.article.id,
       ...(a.article.published !== undefined && { published: a.article.published }),
       dates: a.mentions.filter((m): m is DateMention => m.kind === 'date'),
-      resolveAt: (day: string) => findDates(datedSentencesOf(a), day),
+      resolveAt: (day: string) => findDatesAt(a, day),
     })),
   );
   return story.map((a) => {
     const day = inferred.get(a.article.id);
     return day ? resolveDates({ ...a, article: { ...a.article, publishedHow: 'inferred' } }, day) : a;
   });
-}
-
-/** Only the sentences that hold a date: trying nine candidate days must stay cheap. */
-function datedSentencesOf(a: AnnotatedArticle) {
-  const dates = a.mentions.filter((m) => m.kind === 'date');
-  return {
-    text: a.article.text,
-    tokens: a.tokens,
-    sentences: a.sentences
-      .map((s, i) => ({
-        ...s,
-        firstToken: a.sentenceTokenRanges[i]?.firstToken ?? 0,
-        endToken: a.sentenceTokenRanges[i]?.endToken ?? 0,
-      }))
-      .filter((s) => dates.some((d) => d.start >= s.start && d.end <= s.end)),
-  };
 }

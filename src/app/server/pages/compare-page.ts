@@ -112,14 +112,34 @@ function renderFacts(view: StoryView, a: ReportArticle, b: ReportArticle): SafeH
             return html`${i > 0 ? html`<br />` : ''}${href ? html`<a href="${href}">${text}</a>` : text}`;
           })}
         </td>`;
+  return sideBySideTable(
+    view,
+    [a, b],
+    'What each source gives for the facts either of them carries',
+    'Fact',
+    rows.map((row) => ({
+      header: html`${row.fact.what} ${verdictBadge(row.fact.verdict)}`,
+      cells: html`${cell(row.left)}${cell(row.right)}`,
+    })),
+  );
+}
+
+/** A table with one row per item and a column for each of the two sources. */
+function sideBySideTable(
+  view: StoryView,
+  [a, b]: [ReportArticle, ReportArticle],
+  caption: string,
+  firstHeader: string,
+  rows: { header: SafeHtml | string; cells: SafeHtml }[],
+): SafeHtml {
   return html`<div class="table-wrap">
     <table>
       <caption>
-        What each source gives for the facts either of them carries
+        ${caption}
       </caption>
       <thead>
         <tr>
-          <th scope="col">Fact</th>
+          <th scope="col">${firstHeader}</th>
           <th scope="col">${outletOf(view, a.id)}</th>
           <th scope="col">${outletOf(view, b.id)}</th>
         </tr>
@@ -128,8 +148,8 @@ function renderFacts(view: StoryView, a: ReportArticle, b: ReportArticle): SafeH
         ${rows.map(
           (row) =>
             html`<tr>
-              <th scope="row">${row.fact.what} ${verdictBadge(row.fact.verdict)}</th>
-              ${cell(row.left)}${cell(row.right)}
+              <th scope="row">${row.header}</th>
+              ${row.cells}
             </tr>`,
         )}
       </tbody>
@@ -166,28 +186,15 @@ function renderFraming(view: StoryView, a: ReportArticle, b: ReportArticle): Saf
   if (rows.length === 0) return html``;
   const terms = (row: (typeof rows)[number], article: ReportArticle) => (row.terms[keyOf(article)] ?? []).join(', ');
   return html`<h2>Words each uses</h2>
-    <div class="table-wrap">
-      <table>
-        <caption>
-          The words each source uses for the same actor or event
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col">Named</th>
-            <th scope="col">${outletOf(view, a.id)}</th>
-            <th scope="col">${outletOf(view, b.id)}</th>
-          </tr>
-        </thead>
-        <tbody>
-          ${rows.map(
-            (row) =>
-              html`<tr>
-                <th scope="row">${row.target}</th>
-                <td>${terms(row, a)}</td>
-                <td>${terms(row, b)}</td>
-              </tr>`,
-          )}
-        </tbody>
-      </table>
-    </div>`;
+    ${sideBySideTable(
+      view,
+      [a, b],
+      'The words each source uses for the same actor or event',
+      'Named',
+      rows.map((row) => ({
+        header: row.target,
+        cells: html`<td>${terms(row, a)}</td>
+          <td>${terms(row, b)}</td>`,
+      })),
+    )}`;
 }

@@ -5,9 +5,9 @@
  */
 import type { Article } from '../../model/article.js';
 import type { AnnotatedArticle } from '../../model/annotated-article.js';
-import type { Mention, SentenceAnalysis } from '../../model/mention.js';
+import type { DateMention, Mention, SentenceAnalysis } from '../../model/mention.js';
 import type { PipelineContext } from '../../pipeline/pipeline-context.js';
-import { tokenize } from './tokens/tokenize.js';
+import { tokenize, type TokenizedText } from './tokens/tokenize.js';
 import { findDates } from './dates/find-dates.js';
 import { findNumbers } from './numbers/find-numbers.js';
 import { findEntities } from './entities/find-entities.js';
@@ -37,7 +37,29 @@ export function analyzeArticle(article: Article, _context: PipelineContext): Ann
 
 /** Re-resolves relative dates once a publication date is known (e.g. inferred from the story). */
 export function resolveDates(annotated: AnnotatedArticle, published: string): AnnotatedArticle {
-  const tokenized = {
+  const dates = findDates(tokenizedOf(annotated), published);
+  const others = annotated.mentions.filter((m) => m.kind !== 'date');
+  return {
+    ...annotated,
+    article: { ...annotated.article, published, publishedHow: annotated.article.publishedHow ?? 'inferred' },
+    mentions: [...others, ...dates].sort((a, b) => a.start - b.start),
+  };
+}
+
+/**
+ * The article's dates as if it were published on `day`, reading only the sentences that hold a
+ * date: trying several candidate days for an undated article must stay cheap.
+ */
+export function findDatesAt(annotated: AnnotatedArticle, day: string): DateMention[] {
+  const dated = annotated.mentions.filter((m) => m.kind === 'date');
+  const tokenized = tokenizedOf(annotated);
+  tokenized.sentences = tokenized.sentences.filter((s) => dated.some((d) => d.start >= s.start && d.end <= s.end));
+  return findDates(tokenized, day);
+}
+
+/** The token store back in the shape the analyzers read. */
+function tokenizedOf(annotated: AnnotatedArticle): TokenizedText {
+  return {
     text: annotated.article.text,
     tokens: annotated.tokens,
     sentences: annotated.sentences.map((sentence, i) => ({
@@ -45,12 +67,5 @@ export function resolveDates(annotated: AnnotatedArticle, published: string): An
       firstToken: annotated.sentenceTokenRanges[i]?.firstToken ?? 0,
       endToken: annotated.sentenceTokenRanges[i]?.endToken ?? 0,
     })),
-  };
-  const dates = findDates(tokenized, published);
-  const others = annotated.mentions.filter((m) => m.kind !== 'date');
-  return {
-    ...annotated,
-    article: { ...annotated.article, published, publishedHow: annotated.article.publishedHow ?? 'inferred' },
-    mentions: [...others, ...dates].sort((a, b) => a.start - b.start),
   };
 }

@@ -45,7 +45,7 @@ export function outletName(report: StoryReport, articleId: string): string {
   return article?.outlet ?? article?.title ?? articleId;
 }
 
-/** A value as a reader says it: "7,939", "7,200–7,999". */
+/** A value as a reader says it: "1,912", "1,800–1,999". */
 export function formatRange(low: number, high: number): string {
   const format = (n: number) => n.toLocaleString('en-US', { maximumFractionDigits: 2 });
   return low === high ? format(low) : `${format(low)}–${format(high)}`;
