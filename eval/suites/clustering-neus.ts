@@ -45,7 +45,7 @@ export const clusteringNeusSuite: EvalSuite = {
       predicted.set(line.id, clusterer.add({ id: line.id, title: line.title, text: line.text }).storyId);
     }
     // As `corroborate report` does at the end of a batch: lone reports get a second look.
-    for (const move of clusterer.reconsiderSingletons()) predicted.set(move.articleId, move.to);
+    for (const move of clusterer.refine()) predicted.set(move.articleId, move.to);
     const seconds = (performance.now() - started) / 1000;
     const score = scoreClustering(gold, predicted);
     const stories = clusterer.stories();

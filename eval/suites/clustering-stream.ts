@@ -45,7 +45,7 @@ export const clusteringStreamSuite: EvalSuite = {
         predicted.set(line.id, assignment.storyId);
         if (assignment.duplicateOf !== undefined) copies.set(line.id, assignment.duplicateOf);
       }
-      for (const move of clusterer.reconsiderSingletons()) predicted.set(move.articleId, move.to);
+      for (const move of clusterer.refine()) predicted.set(move.articleId, move.to);
       return { predicted, copies, stories: clusterer.stories() };
     };
     const gold = new Map(lines.map((line) => [line.id, line.cluster]));

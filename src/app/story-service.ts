@@ -51,11 +51,17 @@ function replayUnclustered(store: ArticleStore, clusterer: StoryClusterer): void
   const missing = store.allArticles().filter((stored) => !known.has(stored.article.id));
   if (missing.length === 0) return;
   const context = createContext();
+  const storyOf = new Map<string, { key: number; storyId: string }>();
   for (const stored of missing) {
     const { storyId } = clusterer.add(toClusterInput(analyzeArticle(stored.article, context)));
-    if (storyId !== stored.storyId) store.setStory(stored.key, storyId);
+    if (storyId !== stored.storyId) storyOf.set(stored.article.id, { key: stored.key, storyId });
   }
-  store.saveClusterState(JSON.stringify(clusterer.toJSON()));
+  const keyOf = new Map(store.allArticles().map((stored) => [stored.article.id, stored.key]));
+  for (const move of clusterer.refine()) {
+    const key = keyOf.get(move.articleId);
+    if (key !== undefined) storyOf.set(move.articleId, { key, storyId: move.to });
+  }
+  store.applyMoves([...storyOf.values()], JSON.stringify(clusterer.toJSON()));
 }
 
 export interface IngestSummary {
@@ -161,18 +167,22 @@ export function ingestDocuments(
       });
     }
   });
-  // Reports that arrived before their story's vocabulary was known get a second look.
-  const moves = added > 0 ? clusterer.reconsiderSingletons() : [];
+  // Reports that arrived before their story's vocabulary was known get a second look: members
+  // move, stories started apart merge, lone reports join.
+  const moves = added > 0 ? clusterer.refine() : [];
   if (moves.length > 0) {
     const keyOf = new Map(store.allArticles().map((stored) => [stored.article.id, stored.key]));
-    for (const move of moves) {
+    const rows = moves.flatMap((move) => {
       const key = keyOf.get(move.articleId);
-      if (key !== undefined) store.setStory(key, move.to);
-      touched.delete(move.from);
-      touched.add(move.to);
-    }
+      return key === undefined ? [] : [{ key, storyId: move.to }];
+    });
+    store.applyMoves(rows, JSON.stringify(clusterer.toJSON()));
+    for (const move of moves) touched.add(move.from).add(move.to);
+    const remaining = new Set(clusterer.stories().map((story) => story.id));
+    for (const id of touched) if (!remaining.has(id)) touched.delete(id);
+  } else if (sinceState > 0) {
+    store.saveClusterState(JSON.stringify(clusterer.toJSON()));
   }
-  if (sinceState > 0 || moves.length > 0) store.saveClusterState(JSON.stringify(clusterer.toJSON()));
   return { added, duplicates, newVersions, stories: [...touched], diagnostics, articles };
 }
 

@@ -56,8 +56,11 @@ export interface ArticleStore {
   searchArticles?(query: string, limit: number): StoredArticle[];
   loadClusterState(): string | undefined;
   saveClusterState(state: string): void;
-  /** Moves an article to another story (when replaying the clusterer after a crash). */
-  setStory(key: number, storyId: string): void;
+  /**
+   * Moves articles between stories and saves the clusterer state that made the moves, in one
+   * transaction: a crash never leaves a story half-merged or the state out of step with the rows.
+   */
+  applyMoves(moves: { key: number; storyId: string }[], clusterState: string): void;
   /** The last report shown for a story, to tell what changed since. */
   saveReport(storyId: string, report: StoryReport): void;
   loadReport(storyId: string): StoryReport | undefined;

@@ -116,8 +116,12 @@ export function openSqliteStore(path: string, options: { now?: () => Date } = {}
     saveClusterState: (state) => {
       saveState.run(state);
     },
-    setStory: (key, storyId) => {
-      db.prepare('UPDATE articles SET story_id = ? WHERE key = ?').run(storyId, key);
+    applyMoves: (moves, clusterState) => {
+      const update = db.prepare('UPDATE articles SET story_id = ? WHERE key = ?');
+      db.transaction(() => {
+        for (const move of moves) update.run(move.storyId, move.key);
+        saveState.run(clusterState);
+      })();
     },
     saveReport: (storyId: string, report: StoryReport) => {
       db.prepare(

@@ -83,4 +83,8 @@ export interface StoryClustererOptions {
   minCandidateShare?: number;
   /** A story is scored on its most recent members, at most this many. */
   maxMembersScored?: number;
+  /** How much better another story must fit a member than its own before `refine` moves it. */
+  reassignMargin?: number;
+  /** Share of `threshold` two stories' mean cross-similarity must reach for `refine` to merge them. */
+  mergeThresholdShare?: number;
 }

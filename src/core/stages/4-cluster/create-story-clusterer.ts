@@ -37,6 +37,8 @@ export const DEFAULT_CLUSTER_OPTIONS: Required<StoryClustererOptions> = {
   maxCandidates: 30,
   minCandidateShare: 0.25,
   maxMembersScored: 20,
+  reassignMargin: 0,
+  mergeThresholdShare: 1.2,
 };
 
 /** Plain data: JSON-serialisable, enough to resume clustering exactly where it stopped. */
@@ -78,11 +80,16 @@ export interface StoryClusterer {
   add(article: ClusterInput): ClusterAssignment;
   stories(): StoryCluster[];
   duplicates(): string[][];
-  reconsiderSingletons(): ClusterMove[];
+  /**
+   * Second look at the stories this batch touched, now that the batch's word statistics are known:
+   * members that fit another story better move, stories that read as one merge, lone reports join
+   * their best story at a lower bar. Call at the end of each batch; the moves are returned.
+   */
+  refine(): ClusterMove[];
   toJSON(): StoryClustererState;
 }
 
-/** An article moved to another story by `reconsiderSingletons`. */
+/** An article moved to another story by `refine`. */
 export interface ClusterMove {
   articleId: string;
   from: string;
@@ -134,6 +141,10 @@ export function createStoryClusterer(options: StoryClustererOptions = {}, state?
   const articleIndexes = new Map<string, number>();
   const duplicateIndex = new NearDuplicateIndex();
   let normsAtCount = 0;
+  // Stories that gained a member since the last `refine`.
+  const touched = new Set<number>();
+  // Original article → its copies.
+  const copies = new Map<number, number[]>();
   // Scratch arrays indexed by key id, holding the new article's values while it is scored
   // (so scoring a member is one array read per member key), cleared afterwards.
   let ownWeights = new Float64Array(1024);
@@ -169,6 +180,7 @@ export function createStoryClusterer(options: StoryClustererOptions = {}, state?
         const original = articles[match.index]!;
         record.duplicateOf = original.duplicateOf ?? match.index;
         record.story = original.story;
+        noteCopy(record.duplicateOf, articleIndex);
       }
       duplicateIndex.add(articleIndex, record.signature);
     }
@@ -222,7 +234,25 @@ export function createStoryClusterer(options: StoryClustererOptions = {}, state?
   ): number {
     const candidates = findCandidateStories(record, articleIndex).filter((story) => story !== excludedStory);
     if (candidates.length === 0) return -1;
+    return withOwnKeys(record, () => {
+      let best = -1;
+      let bestScore = threshold;
+      for (const storyIndex of candidates) {
+        const score = scoreStory(record, stories[storyIndex]!);
+        if (score > bestScore || (score === bestScore && best >= 0 && storyIndex < best)) {
+          best = storyIndex;
+          bestScore = score;
+        }
+      }
+      return best;
+    });
+  }
 
+  /**
+   * Loads `record` into the scratch arrays that `scorePair` and `scoreStory` read, runs `score`,
+   * and clears them again.
+   */
+  function withOwnKeys<T>(record: ArticleRecord, score: () => T): T {
     const documentCount = articles.length;
     ensureKeyScratch(vocabulary.keys.length);
     // Keys in a large share of the stream (a running topic's words) still lengthen an article's
@@ -237,36 +267,40 @@ export function createStoryClusterer(options: StoryClustererOptions = {}, state?
       else ownWeights[id] = record.weights[i]! * idf * idf;
       if (kind === KeyKind.Entity) ownEntityIdf[id] = idf;
     });
-
-    let best = -1;
-    let bestScore = threshold;
-    for (const storyIndex of candidates) {
-      const story = stories[storyIndex]!;
-      const members = story.members;
-      const first = Math.max(0, members.length - settings.maxMembersScored);
-      let sum = 0;
-      let max = -Infinity;
-      for (let m = first; m < members.length; m += 1) {
-        const similarity = scorePair(record, articles[members[m]!]!);
-        sum += similarity;
-        if (similarity > max) max = similarity;
-      }
-      const mean = sum / (members.length - first);
-      const linked = settings.maxLinkWeight * max + (1 - settings.maxLinkWeight) * mean;
-      const score = linked * timeFactor(story, record.day) - settings.growthPenalty * Math.log(members.length);
-      if (score > bestScore || (score === bestScore && best >= 0 && storyIndex < best)) {
-        best = storyIndex;
-        bestScore = score;
+    try {
+      return score();
+    } finally {
+      for (const id of record.keys) {
+        ownWeights[id] = 0;
+        ownEntityIdf[id] = 0;
+        ownNumbers[id] = 0;
+        isOwnKey[id] = 0;
       }
     }
+  }
 
-    for (const id of record.keys) {
-      ownWeights[id] = 0;
-      ownEntityIdf[id] = 0;
-      ownNumbers[id] = 0;
-      isOwnKey[id] = 0;
+  /**
+   * How well the loaded article fits `story`, scored on its most recent members (never on the
+   * article itself): the mean (blended with the best) similarity, scaled by date proximity, less
+   * a little per e-fold of story size.
+   */
+  function scoreStory(record: ArticleRecord, story: Story): number {
+    const members = story.members;
+    let sum = 0;
+    let max = -Infinity;
+    let scored = 0;
+    for (let m = members.length - 1; m >= 0 && scored < settings.maxMembersScored; m -= 1) {
+      const other = articles[members[m]!]!;
+      if (other === record) continue;
+      const similarity = scorePair(record, other);
+      sum += similarity;
+      if (similarity > max) max = similarity;
+      scored += 1;
     }
-    return best;
+    if (scored === 0) return -Infinity;
+    const linked = settings.maxLinkWeight * max + (1 - settings.maxLinkWeight) * (sum / scored);
+    const size = stories[record.story] === story ? members.length - 1 : members.length;
+    return linked * timeFactor(story, record.day) - settings.growthPenalty * Math.log(size);
   }
 
   // Stories holding an earlier article that shares one of the new article's rarest keys, ranked
@@ -396,33 +430,126 @@ export function createStoryClusterer(options: StoryClustererOptions = {}, state?
     return Math.sqrt(squares);
   }
 
-  /**
-   * Articles that started a story of their own are scored again against the others, now that the
-   * stream's word statistics are fuller; those that clear the threshold move. Order of arrival then
-   * matters less (a report that came first, before its story's vocabulary was known, finds it later).
-   */
-  function reconsiderSingletons(): ClusterMove[] {
+  function refine(): ClusterMove[] {
     const moves: ClusterMove[] = [];
+    const queue = [...touched].sort((a, b) => a - b);
+    touched.clear();
+    for (const storyIndex of queue) if (stories[storyIndex]!.members.length > 1) reassignMembers(storyIndex, moves);
+    for (const storyIndex of queue) mergeStory(storyIndex, moves);
     stories.forEach((story, storyIndex) => {
-      if (story.members.length !== 1) return;
-      const articleIndex = story.members[0]!;
-      const record = articles[articleIndex]!;
-      if (record.duplicateOf !== undefined) return;
-      const target = findStory(record, articleIndex, storyIndex, settings.threshold * SINGLETON_THRESHOLD_SHARE);
-      if (target < 0) return;
-      story.members = [];
-      delete story.firstDay;
-      delete story.lastDay;
-      record.story = target;
-      joinStory(record, articleIndex);
-      moves.push({ articleId: record.id, from: story.id, to: stories[target]!.id });
+      if (story.members.length === 1) reconsiderSingleton(storyIndex, moves);
     });
+    touched.clear();
     return moves;
+  }
+
+  // A member that arrived before its own story's articles may have joined a neighbour; it moves
+  // when another story fits it clearly better than the one it sits in.
+  function reassignMembers(storyIndex: number, moves: ClusterMove[]): void {
+    const story = stories[storyIndex]!;
+    for (const articleIndex of [...story.members]) {
+      const record = articles[articleIndex]!;
+      if (record.duplicateOf !== undefined || story.members.length < 2) continue;
+      const own = withOwnKeys(record, () => scoreStory(record, story));
+      const target = findStory(
+        record,
+        articleIndex,
+        storyIndex,
+        Math.max(settings.threshold, own + settings.reassignMargin),
+      );
+      if (target >= 0) moveArticle(articleIndex, target, moves);
+    }
+  }
+
+  /**
+   * Two stories started apart (their first reports arrived before either had a vocabulary) merge
+   * when their members, on average, score as high against the other story as a joining article
+   * must: the smaller story's articles move to the larger.
+   */
+  function mergeStory(storyIndex: number, moves: ClusterMove[]): void {
+    let current = storyIndex;
+    for (;;) {
+      const story = stories[current]!;
+      if (story.members.length < 2) return;
+      const recent = story.members.slice(-settings.maxMembersScored);
+      const candidates = new Set<number>();
+      for (const articleIndex of recent) {
+        for (const other of findCandidateStories(articles[articleIndex]!, articleIndex)) {
+          if (other !== current && stories[other]!.members.length > 1) candidates.add(other);
+        }
+      }
+      let best = -1;
+      let bestScore = settings.threshold * settings.mergeThresholdShare;
+      for (const other of [...candidates].sort((a, b) => a - b)) {
+        let sum = 0;
+        for (const articleIndex of recent) {
+          const record = articles[articleIndex]!;
+          sum += withOwnKeys(record, () => scoreStory(record, stories[other]!));
+        }
+        const score = sum / recent.length;
+        if (score > bestScore) {
+          best = other;
+          bestScore = score;
+        }
+      }
+      if (best < 0) return;
+      const [from, into] =
+        stories[best]!.members.length > story.members.length ||
+        (stories[best]!.members.length === story.members.length && best < current)
+          ? [current, best]
+          : [best, current];
+      for (const articleIndex of [...stories[from]!.members]) moveArticle(articleIndex, into, moves);
+      current = into;
+    }
+  }
+
+  // A report still alone after its batch is scored again, now that the stream's word statistics
+  // are fuller, at a lower bar: a story's first report cannot have joined a story not yet begun.
+  function reconsiderSingleton(storyIndex: number, moves: ClusterMove[]): void {
+    const articleIndex = stories[storyIndex]!.members[0]!;
+    const record = articles[articleIndex]!;
+    if (record.duplicateOf !== undefined) return;
+    const target = findStory(record, articleIndex, storyIndex, settings.threshold * SINGLETON_THRESHOLD_SHARE);
+    if (target >= 0) moveArticle(articleIndex, target, moves);
+  }
+
+  // Copies travel with their original, so a copy group never straddles two stories.
+  function moveArticle(articleIndex: number, target: number, moves: ClusterMove[]): void {
+    const group = [articleIndex, ...(copies.get(articleIndex) ?? [])];
+    for (const index of group) {
+      const record = articles[index]!;
+      const from = stories[record.story]!;
+      if (record.story === target) continue;
+      from.members = from.members.filter((member) => member !== index);
+      recomputeDays(from);
+      record.story = target;
+      joinStory(record, index);
+      moves.push({ articleId: record.id, from: from.id, to: stories[target]!.id });
+    }
+    stories[target]!.members.sort((a, b) => a - b);
+  }
+
+  function noteCopy(original: number, copy: number): void {
+    const list = copies.get(original);
+    if (list) list.push(copy);
+    else copies.set(original, [copy]);
+  }
+
+  function recomputeDays(story: Story): void {
+    delete story.firstDay;
+    delete story.lastDay;
+    for (const member of story.members) {
+      const day = articles[member]!.day;
+      if (day === undefined) continue;
+      story.firstDay = Math.min(story.firstDay ?? day, day);
+      story.lastDay = Math.max(story.lastDay ?? day, day);
+    }
   }
 
   function joinStory(record: ArticleRecord, articleIndex: number): void {
     const story = stories[record.story]!;
     story.members.push(articleIndex);
+    touched.add(record.story);
     if (record.day !== undefined) {
       story.firstDay = Math.min(story.firstDay ?? record.day, record.day);
       story.lastDay = Math.max(story.lastDay ?? record.day, record.day);
@@ -447,6 +574,7 @@ export function createStoryClusterer(options: StoryClustererOptions = {}, state?
         duplicateIndex.add(articleIndex, record.signature);
       }
       for (const id of record.keys) vocabulary.add(id, articleIndex);
+      if (record.duplicateOf !== undefined) noteCopy(record.duplicateOf, articleIndex);
       articles.push(record);
       articleIndexes.set(record.id, articleIndex);
     });
@@ -455,7 +583,7 @@ export function createStoryClusterer(options: StoryClustererOptions = {}, state?
 
   return {
     add,
-    reconsiderSingletons,
+    refine,
     stories: () =>
       stories
         .filter((story) => story.members.length > 0)
@@ -491,6 +619,6 @@ export function createStoryClusterer(options: StoryClustererOptions = {}, state?
 export function clusterArticles(inputs: ClusterInput[], options: StoryClustererOptions = {}): ClusterResult {
   const clusterer = createStoryClusterer(options);
   for (const input of inputs) clusterer.add(input);
-  clusterer.reconsiderSingletons();
+  clusterer.refine();
   return { stories: clusterer.stories(), duplicates: clusterer.duplicates() };
 }

@@ -1,0 +1,77 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { ingestInputs } from '../src/adapters/ingest/ingest-inputs.js';
+import { createContext } from '../src/core/pipeline/pipeline-context.js';
+import { toClusterInput } from '../src/core/pipeline/group-stories.js';
+import { extractArticle } from '../src/core/stages/1-extract/extract-article.js';
+import { analyzeArticle } from '../src/core/stages/2-analyze/analyze-article.js';
+import type { ClusterInput } from '../src/core/stages/4-cluster/cluster-input.js';
+import { createStoryClusterer } from '../src/core/stages/4-cluster/create-story-clusterer.js';
+
+// The example story, every test story and (when mounted) the seeds, each folder one story.
+const root = fileURLToPath(new URL('../', import.meta.url));
+const storyDirs = [
+  join(root, 'examples/harbour-bridge-collapse'),
+  ...readdirSync(join(root, 'test/stories'), { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => join(root, 'test/stories', entry.name)),
+  join(root, '../shared/seeds'),
+].filter((dir) => existsSync(dir));
+const ORDERS = 40;
+
+async function loadInputs(): Promise<{ inputs: ClusterInput[]; storyOf: Map<string, string> }> {
+  const files = storyDirs.flatMap((dir) =>
+    readdirSync(dir)
+      .filter((name) => /\.(txt|html)$/.test(name))
+      .map((name) => join(dir, name)),
+  );
+  const { documents } = await ingestInputs(files);
+  const context = createContext();
+  const storyOf = new Map<string, string>();
+  const inputs = documents.map((document, i) => {
+    const input = toClusterInput(analyzeArticle(extractArticle(document, `article-${i}`, context), context));
+    storyOf.set(input.id, document.source.slice(0, document.source.lastIndexOf('/')));
+    return input;
+  });
+  return { inputs, storyOf };
+}
+
+function shuffle<T>(items: T[], seed: number): T[] {
+  const out = [...items];
+  let state = seed;
+  for (let i = out.length - 1; i > 0; i--) {
+    state = (state * 1103515245 + 12345) % 2 ** 31;
+    const j = state % (i + 1);
+    [out[i], out[j]] = [out[j] as T, out[i] as T];
+  }
+  return out;
+}
+
+function misgrouped(stories: string[][], storyOf: Map<string, string>): string | undefined {
+  const mixed = stories.find((members) => new Set(members.map((id) => storyOf.get(id))).size > 1);
+  if (mixed) return `one story holds ${mixed.map((id) => storyOf.get(id)).join(', ')}`;
+  if (stories.length !== storyDirs.length) return `${stories.length} stories for ${storyDirs.length} folders`;
+  return undefined;
+}
+
+test('the bundled stories come out right in any arrival order, in one batch or one article at a time', async () => {
+  const { inputs, storyOf } = await loadInputs();
+  for (const perArticle of [false, true]) {
+    for (let seed = 1; seed <= ORDERS; seed++) {
+      const clusterer = createStoryClusterer();
+      for (const input of shuffle(inputs, seed)) {
+        clusterer.add(input);
+        if (perArticle) clusterer.refine();
+      }
+      clusterer.refine();
+      const problem = misgrouped(
+        clusterer.stories().map((story) => story.members),
+        storyOf,
+      );
+      assert.equal(problem, undefined, `order ${seed}${perArticle ? ', one article per batch' : ''}: ${problem}`);
+    }
+  }
+});
