@@ -121,6 +121,8 @@ const MIN_SHINGLES = 5;
 const COMMON_KEY_FLOOR = 50;
 // Norms are recomputed once the article count has grown this much since they were computed.
 const NORM_REFRESH_GROWTH = 1.25;
+/** A member scoring this share of the threshold against its own story is not searched for a better one. */
+const SETTLED_SHARE = 2;
 /** A report still alone after the whole batch joins its best story at this share of the threshold. */
 const SINGLETON_THRESHOLD_SHARE = 0.8;
 
@@ -451,6 +453,9 @@ export function createStoryClusterer(options: StoryClustererOptions = {}, state?
       const record = articles[articleIndex]!;
       if (record.duplicateOf !== undefined || story.members.length < 2) continue;
       const own = withOwnKeys(record, () => scoreStory(record, story));
+      // Searching for a better story costs more than scoring the own one; a member that fits
+      // where it is this well is almost never taken by another.
+      if (own >= settings.threshold * SETTLED_SHARE) continue;
       const target = findStory(
         record,
         articleIndex,
