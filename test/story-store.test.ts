@@ -63,3 +63,36 @@ test('stories ingested together in a shuffled order come out as the right storie
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test('two processes on one store: each catches up with what the other ingested before writing or reading', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'corroborate-two-'));
+  const path = join(dir, 'store.sqlite');
+  // Two connections stand in for `serve` and `watch`: both open the store before either writes.
+  const server = openStorySession(path);
+  const watcher = openStorySession(path);
+  try {
+    const quake = filesOf(join(root, 'test/stories/earthquake-toll-rises'));
+    const harbour = filesOf(join(root, 'examples/harbour-bridge-collapse'));
+    await ingestIntoStore(watcher, quake.slice(0, 2));
+    await ingestIntoStore(server, harbour);
+    await ingestIntoStore(watcher, quake.slice(2));
+
+    for (const session of [server, watcher]) {
+      const stories = listStories(session);
+      assert.equal(stories.length, 2, stories.map((s) => s.id).join(', '));
+      const sizes = stories.map((story) => session.store.articlesOfStory(story.id).length).sort();
+      assert.deepEqual(sizes, [quake.length, harbour.length].sort());
+      for (const story of stories) {
+        const folders = new Set(session.store.articlesOfStory(story.id).map((s) => s.article.source.split('/').at(-2)));
+        assert.equal(folders.size, 1, `${story.id} mixes ${[...folders].join(', ')}`);
+        assert.equal(reportStory(session, story.id)?.articles.length, session.store.articlesOfStory(story.id).length);
+      }
+    }
+    assert.equal(server.clusterer.stories().length, 2);
+    assert.equal(watcher.clusterer.stories().length, 2);
+  } finally {
+    server.close();
+    watcher.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+});

@@ -32,17 +32,42 @@ const STATE_EVERY = 50;
 
 export interface StorySession {
   store: ArticleStore;
+  /** Replaced by `sync` when another process has written to the store. */
   clusterer: StoryClusterer;
+  /**
+   * Catches up with writes from other processes (a `watch` beside a `serve`): reloads the saved
+   * clusterer state and replays the articles it lacks. True when something had changed.
+   */
+  sync: () => boolean;
   close: () => void;
 }
 
 export function openStorySession(path: string = DEFAULT_DB_PATH): StorySession {
   if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
   const store = openSqliteStore(path);
+  let seenVersion = store.externalVersion();
+  const session: StorySession = {
+    store,
+    clusterer: loadClusterer(store),
+    sync() {
+      const version = store.externalVersion();
+      if (version === seenVersion) return false;
+      session.clusterer = loadClusterer(store);
+      seenVersion = store.externalVersion();
+      return true;
+    },
+    close: () => store.close(),
+  };
+  return session;
+}
+
+// Two processes may each save a state that lacks the other's articles; the articles table is the
+// truth, so whatever the saved state misses is replayed into it.
+function loadClusterer(store: ArticleStore): StoryClusterer {
   const saved = store.loadClusterState();
   const clusterer = createStoryClusterer({}, saved ? (JSON.parse(saved) as StoryClustererState) : undefined);
   replayUnclustered(store, clusterer);
-  return { store, clusterer, close: () => store.close() };
+  return clusterer;
 }
 
 /** Articles committed after the last saved clusterer state (a crash in between) rejoin it. */
@@ -99,6 +124,7 @@ export function ingestDocuments(
   documents: SourceDocument[],
   diagnostics: Diagnostic[] = [],
 ): IngestSummary & { articles: IngestedArticle[] } {
+  session.sync();
   const { store, clusterer } = session;
   const articles: IngestedArticle[] = [];
   const context = createContext();
@@ -201,6 +227,7 @@ export function diffClaims(before: Claim[], after: Claim[]): { added: string[]; 
 }
 
 export function reportStory(session: StorySession, storyId: string): StoryReport | undefined {
+  session.sync();
   const stored = session.store.articlesOfStory(storyId);
   if (stored.length === 0) return undefined;
   const context = createContext();

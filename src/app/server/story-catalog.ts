@@ -103,7 +103,15 @@ export function createStoryCatalog(session: StorySession, ingestOptions: IngestO
     return entry;
   };
 
-  const story = (id: string): CachedStory | undefined => cache.get(id) ?? build(id);
+  // Another process (a `watch`, an `ingest`) may have written since the last request.
+  const catchUp = (): void => {
+    if (session.sync()) cache.clear();
+  };
+
+  const story = (id: string): CachedStory | undefined => {
+    catchUp();
+    return cache.get(id) ?? build(id);
+  };
 
   /** Rebuilds touched stories now (not on the next read) so listings show fresh disputed counts. */
   const refresh = (ids: Iterable<string>): Map<string, string[]> => {
@@ -154,7 +162,10 @@ export function createStoryCatalog(session: StorySession, ingestOptions: IngestO
       };
     },
 
-    listStories: () => listStories(session),
+    listStories: () => {
+      catchUp();
+      return listStories(session);
+    },
 
     story,
 
@@ -170,6 +181,7 @@ export function createStoryCatalog(session: StorySession, ingestOptions: IngestO
     article: byKey,
 
     search(query, limit) {
+      catchUp();
       const needle = query.toLowerCase();
       const found = store.searchArticles
         ? store.searchArticles(query, limit)

@@ -55,6 +55,12 @@ export interface ArticleStore {
   /** Articles whose title, outlet or text contain `query` (case-insensitive), newest first. */
   searchArticles?(query: string, limit: number): StoredArticle[];
   loadClusterState(): string | undefined;
+  /**
+   * A number that changes whenever another connection or process commits to the store (this
+   * connection's own writes leave it alone): how a long-running process learns that its clusterer
+   * state and cached reports are stale.
+   */
+  externalVersion(): number;
   saveClusterState(state: string): void;
   /**
    * Moves articles between stories and saves the clusterer state that made the moves, in one

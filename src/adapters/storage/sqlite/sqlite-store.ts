@@ -111,6 +111,7 @@ export function openSqliteStore(path: string, options: { now?: () => Date } = {}
         )
         .all(query, limit)
         .map(toStored),
+    externalVersion: () => db.pragma('data_version', { simple: true }) as number,
     loadClusterState: () =>
       db.prepare<[], { state_json: string }>('SELECT state_json FROM cluster_state WHERE id = 1').get()?.state_json,
     saveClusterState: (state) => {
