@@ -10,6 +10,7 @@ import { extractionZyteSuite } from './extraction-zyte.js';
 import { extractionReadabilitySuite } from './extraction-readability.js';
 import { clusteringNeusSuite } from './clustering-neus.js';
 import { clusteringStreamSuite } from './clustering-stream.js';
+import { clusteringRealMixSuite } from './clustering-real-mix.js';
 
 export const suites: EvalSuite[] = [
   storiesSuite,
@@ -19,4 +20,5 @@ export const suites: EvalSuite[] = [
   extractionReadabilitySuite,
   clusteringNeusSuite,
   clusteringStreamSuite,
+  clusteringRealMixSuite,
 ];

@@ -204,6 +204,8 @@ export function ingestDocuments(
     });
     store.applyMoves(rows, JSON.stringify(clusterer.toJSON()));
     for (const move of moves) touched.add(move.from).add(move.to);
+    const movedTo = new Map(moves.map((move) => [move.articleId, move.to]));
+    for (const article of articles) article.storyId = movedTo.get(article.id) ?? article.storyId;
     const remaining = new Set(clusterer.stories().map((story) => story.id));
     for (const id of touched) if (!remaining.has(id)) touched.delete(id);
   } else if (sinceState > 0) {

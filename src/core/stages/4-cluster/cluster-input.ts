@@ -87,4 +87,6 @@ export interface StoryClustererOptions {
   reassignMargin?: number;
   /** Share of `threshold` two stories' mean cross-similarity must reach for `refine` to merge them. */
   mergeThresholdShare?: number;
+  /** Share of `threshold` at which `refine` lets a story of one article join its best story. */
+  singletonThresholdShare?: number;
 }

@@ -39,6 +39,7 @@ export const DEFAULT_CLUSTER_OPTIONS: Required<StoryClustererOptions> = {
   maxMembersScored: 20,
   reassignMargin: 0,
   mergeThresholdShare: 1.2,
+  singletonThresholdShare: 0.8,
 };
 
 /** Plain data: JSON-serialisable, enough to resume clustering exactly where it stopped. */
@@ -86,6 +87,8 @@ export interface StoryClusterer {
    * their best story at a lower bar. Call at the end of each batch; the moves are returned.
    */
   refine(): ClusterMove[];
+  /** The pair similarity the clusterer uses between two added articles (for explaining a grouping). */
+  similarity(leftId: string, rightId: string): number | undefined;
   toJSON(): StoryClustererState;
 }
 
@@ -121,10 +124,11 @@ const MIN_SHINGLES = 5;
 const COMMON_KEY_FLOOR = 50;
 // Norms are recomputed once the article count has grown this much since they were computed.
 const NORM_REFRESH_GROWTH = 1.25;
+// Distinct keys of a headline-and-lead text and of a full article's title and lead.
+const SHORT_KEYS = 60;
+const LONG_KEYS = 120;
 /** A member scoring this share of the threshold against its own story is not searched for a better one. */
 const SETTLED_SHARE = 2;
-/** A report still alone after the whole batch joins its best story at this share of the threshold. */
-const SINGLETON_THRESHOLD_SHARE = 0.8;
 
 // At most two shared numbers count: a long list of shared figures is one story's detail, not more proof.
 const MAX_SHARED_NUMBERS = 2;
@@ -147,6 +151,9 @@ export function createStoryClusterer(options: StoryClustererOptions = {}, state?
   const touched = new Set<number>();
   // Original article → its copies.
   const copies = new Map<number, number[]>();
+  // Dated articles per day, for how common nearness in time is in this stream.
+  const dayCounts = new Map<number, number>();
+  let datedCount = 0;
   // Scratch arrays indexed by key id, holding the new article's values while it is scored
   // (so scoring a member is one array read per member key), cleared afterwards.
   let ownWeights = new Float64Array(1024);
@@ -170,6 +177,7 @@ export function createStoryClusterer(options: StoryClustererOptions = {}, state?
     const record = createRecord(input.id, features);
     articles.push(record);
     articleIndexes.set(input.id, articleIndex);
+    countDay(record.day);
     for (const id of record.keys) vocabulary.add(id, articleIndex);
 
     if (articles.length > normsAtCount * NORM_REFRESH_GROWTH) refreshNorms();
@@ -391,11 +399,29 @@ export function createStoryClusterer(options: StoryClustererOptions = {}, state?
     return settings.sharedEntityWeight * Math.min(1, sharedIdf / settings.sharedEntityIdf);
   }
 
-  // Reports within a few days of a story raise its score; far apart they lower it; unknown is neutral.
+  // Reports within a few days of a story raise its score; far apart they lower it; unknown is
+  // neutral. How much nearness raises it depends on how rare nearness is in this stream: in an
+  // archive spanning years, two reports days apart are telling; in a stream of one week's news
+  // every pair is days apart and nearness says nothing.
   function timeFactor(story: Story, day: number | undefined): number {
     if (day === undefined || story.firstDay === undefined || story.lastDay === undefined) return 1;
     const gap = Math.max(0, story.firstDay - day, day - story.lastDay) - settings.dateGraceDays;
-    return settings.nearDateBoost * (gap <= 0 ? 1 : Math.exp(-gap / settings.dateDecayDays));
+    const boost = 1 + (settings.nearDateBoost - 1) * (1 - shareNear(day));
+    return boost * (gap <= 0 ? 1 : Math.exp(-gap / settings.dateDecayDays));
+  }
+
+  // Share of the stream's dated articles published within the grace period of `day`.
+  function shareNear(day: number): number {
+    if (datedCount === 0) return 0;
+    let near = 0;
+    for (let d = day - settings.dateGraceDays; d <= day + settings.dateGraceDays; d += 1) near += dayCounts.get(d) ?? 0;
+    return Math.min(1, near / datedCount);
+  }
+
+  function countDay(day: number | undefined): void {
+    if (day === undefined) return;
+    dayCounts.set(day, (dayCounts.get(day) ?? 0) + 1);
+    datedCount += 1;
   }
 
   function ensureKeyScratch(size: number): void {
@@ -514,7 +540,11 @@ export function createStoryClusterer(options: StoryClustererOptions = {}, state?
     const articleIndex = stories[storyIndex]!.members[0]!;
     const record = articles[articleIndex]!;
     if (record.duplicateOf !== undefined) return;
-    const target = findStory(record, articleIndex, storyIndex, settings.threshold * SINGLETON_THRESHOLD_SHARE);
+    // Short texts (a headline and a lead) share few words even when they report one event, so a
+    // lone short report gets the lower bar; a long article alone after its batch gets the full one.
+    const length = Math.min(1, Math.max(0, (record.keys.length - SHORT_KEYS) / (LONG_KEYS - SHORT_KEYS)));
+    const share = settings.singletonThresholdShare + (1 - settings.singletonThresholdShare) * length;
+    const target = findStory(record, articleIndex, storyIndex, settings.threshold * share);
     if (target >= 0) moveArticle(articleIndex, target, moves);
   }
 
@@ -580,6 +610,7 @@ export function createStoryClusterer(options: StoryClustererOptions = {}, state?
       }
       for (const id of record.keys) vocabulary.add(id, articleIndex);
       if (record.duplicateOf !== undefined) noteCopy(record.duplicateOf, articleIndex);
+      countDay(record.day);
       articles.push(record);
       articleIndexes.set(record.id, articleIndex);
     });
@@ -589,6 +620,13 @@ export function createStoryClusterer(options: StoryClustererOptions = {}, state?
   return {
     add,
     refine,
+    similarity(leftId, rightId) {
+      const left = articleIndexes.get(leftId);
+      const right = articleIndexes.get(rightId);
+      if (left === undefined || right === undefined) return undefined;
+      const record = articles[left]!;
+      return withOwnKeys(record, () => scorePair(record, articles[right]!));
+    },
     stories: () =>
       stories
         .filter((story) => story.members.length > 0)

@@ -37,7 +37,14 @@ test('terms skip stopwords and numbers; title words weigh more; numbers are kept
   assert.equal(features.terms.get('bridg'), 3);
   assert.equal(features.terms.has('the'), false);
   assert.equal(features.terms.has('3'), false);
-  assert.deepEqual([...features.numbers], ['3', '2023']);
+});
+
+test('only figures specific to an event count as shared numbers, not years, small counts or ordinals', () => {
+  const features = extract(
+    'Storm cuts power to 12,400 homes',
+    'On the 2nd day of the storm in 2023, 3 towns and 12,400 homes lost power; gusts reached 4.5 times the norm and a 737 was diverted.',
+  );
+  assert.deepEqual([...features.numbers].sort(), ['12400', '4.5', '737']);
 });
 
 test('the capitalised abbreviation US is a term, the pronoun us is not', () => {

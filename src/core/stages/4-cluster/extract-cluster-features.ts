@@ -76,7 +76,7 @@ function addTerms(
 ): void {
   for (const token of tokens) {
     if (token.isNumber) {
-      numbers.add(token.lower);
+      if (isDistinctiveNumber(token.lower)) numbers.add(token.lower);
       continue;
     }
     let key = termKeys.get(token.text);
@@ -87,6 +87,16 @@ function addTerms(
     if (key === null) continue;
     terms.set(key, (terms.get(key) ?? 0) + weight);
   }
+}
+
+// Years, small counts and ordinals turn up in every kind of story; a shared "2019" or "3" says
+// nothing about the event. Figures with three or more digits, decimals or units ("4.5", "737")
+// are specific enough to count.
+const DISTINCTIVE_NUMBER = /^(?:\d*[.]\d+|\d{3,}|\d+[a-z]{2,}|[a-z]+\d+\w*)$/;
+const YEAR = /^(?:1[89]|20)\d\d$/;
+
+function isDistinctiveNumber(lower: string): boolean {
+  return DISTINCTIVE_NUMBER.test(lower) && !YEAR.test(lower) && !/^\d+(?:st|nd|rd|th)$/.test(lower);
 }
 
 function termKey(token: WordToken): string | undefined {
