@@ -75,3 +75,17 @@ test('the bundled stories come out right in any arrival order, in one batch or o
     }
   }
 });
+
+test('each bundled story on its own (what `corroborate report FOLDER` sees) is one story in any order', async () => {
+  const { inputs, storyOf } = await loadInputs();
+  for (const dir of storyDirs) {
+    const mine = inputs.filter((input) => storyOf.get(input.id) === dir);
+    for (let seed = 1; seed <= 12; seed++) {
+      const clusterer = createStoryClusterer();
+      for (const input of shuffle(mine, seed)) clusterer.add(input);
+      clusterer.refine();
+      const sizes = clusterer.stories().map((story) => story.members.length);
+      assert.deepEqual(sizes, [mine.length], `${dir}, order ${seed}: stories of ${sizes.join(' + ')}`);
+    }
+  }
+});

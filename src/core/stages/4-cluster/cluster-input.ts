@@ -71,7 +71,11 @@ export interface StoryClustererOptions {
   dateDecayDays?: number;
   /** Estimated shingle Jaccard at or above which an article is a copy of an earlier one. */
   duplicateJaccard?: number;
-  /** Keys held by more than this share of the stream's articles add nothing to a similarity. */
+  /**
+   * Keys held by more than this share of the stream's articles add nothing to a similarity. The
+   * default, 1, lets every key count (idf already discounts common words): dropping a running
+   * topic's words lost more same-event pairs than it saved on real headlines and leads.
+   */
   commonKeyShare?: number;
   /** How many of an article's rarest words and names look up candidate stories. */
   candidateKeys?: number;

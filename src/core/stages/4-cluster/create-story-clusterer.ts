@@ -16,7 +16,7 @@ import { computeMinhashSignature } from './minhash-signature.js';
 import { NearDuplicateIndex } from './near-duplicate-index.js';
 
 export const DEFAULT_CLUSTER_OPTIONS: Required<StoryClustererOptions> = {
-  threshold: 0.3,
+  threshold: 0.33,
   titleWeight: 2,
   leadWords: 250,
   entityWeight: 0.5,
@@ -31,15 +31,15 @@ export const DEFAULT_CLUSTER_OPTIONS: Required<StoryClustererOptions> = {
   dateGraceDays: 3,
   dateDecayDays: 14,
   duplicateJaccard: 0.6,
-  commonKeyShare: 0.05,
+  commonKeyShare: 1,
   candidateKeys: 16,
   maxPostings: 300,
   maxCandidates: 30,
   minCandidateShare: 0.25,
   maxMembersScored: 20,
   reassignMargin: 0,
-  mergeThresholdShare: 1.2,
-  singletonThresholdShare: 0.8,
+  mergeThresholdShare: 1.1,
+  singletonThresholdShare: 0.75,
 };
 
 /** Plain data: JSON-serialisable, enough to resume clustering exactly where it stopped. */
@@ -124,6 +124,8 @@ const MIN_SHINGLES = 5;
 const COMMON_KEY_FLOOR = 50;
 // Norms are recomputed once the article count has grown this much since they were computed.
 const NORM_REFRESH_GROWTH = 1.25;
+// Imagined dated articles spread over a year (see shareNear).
+const PRIOR_DATED_ARTICLES = 30;
 // Distinct keys of a headline-and-lead text and of a full article's title and lead.
 const SHORT_KEYS = 60;
 const LONG_KEYS = 120;
@@ -410,12 +412,14 @@ export function createStoryClusterer(options: StoryClustererOptions = {}, state?
     return boost * (gap <= 0 ? 1 : Math.exp(-gap / settings.dateDecayDays));
   }
 
-  // Share of the stream's dated articles published within the grace period of `day`.
+  // Share of the stream's dated articles published within the grace period of `day`, as if the
+  // stream also held PRIOR_DATED_ARTICLES spread evenly over a year: a small batch of one week's
+  // reports still takes nearness as evidence; a long stream of one week's news does not.
   function shareNear(day: number): number {
-    if (datedCount === 0) return 0;
     let near = 0;
     for (let d = day - settings.dateGraceDays; d <= day + settings.dateGraceDays; d += 1) near += dayCounts.get(d) ?? 0;
-    return Math.min(1, near / datedCount);
+    const priorNear = (PRIOR_DATED_ARTICLES * (2 * settings.dateGraceDays + 1)) / 365;
+    return Math.min(1, (near + priorNear) / (datedCount + PRIOR_DATED_ARTICLES));
   }
 
   function countDay(day: number | undefined): void {

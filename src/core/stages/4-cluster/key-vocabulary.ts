@@ -10,7 +10,10 @@ export const enum KeyKind {
   Number = 2,
 }
 
-/** Imagined background articles; tuned so small batches of one story stay together (NeuS unchanged). */
+import { backgroundShare } from './background-frequencies.js';
+import { stemWord } from './stem-word.js';
+
+/** Imagined background articles, holding each word as often as ordinary English does. */
 const PRIOR_DOCUMENTS = 100;
 
 export class KeyVocabulary {
@@ -18,6 +21,8 @@ export class KeyVocabulary {
   readonly keys: string[] = [];
   readonly kinds: KeyKind[] = [];
   readonly frequencies: number[] = [];
+  /** Imagined background articles holding each key (PRIOR_DOCUMENTS × its share in ordinary English). */
+  private readonly priorFrequencies: number[] = [];
   // Articles holding each key, in arrival order, until the key grows too common to be worth it.
   private readonly postings: (number[] | undefined)[] = [];
   private readonly ids = new Map<string, number>();
@@ -32,6 +37,7 @@ export class KeyVocabulary {
       this.keys.push(key);
       this.kinds.push(key.startsWith('#') ? KeyKind.Number : key.startsWith('@') ? KeyKind.Entity : KeyKind.Term);
       this.frequencies.push(0);
+      this.priorFrequencies.push(PRIOR_DOCUMENTS * priorShare(key));
       this.postings.push([]);
     }
     return id;
@@ -57,6 +63,16 @@ export class KeyVocabulary {
    * five share are the story's words, not common words. On long streams the prior fades out.
    */
   idf(id: number, documentCount: number): number {
-    return Math.log((documentCount + 1 + PRIOR_DOCUMENTS) / (this.frequencies[id]! + 1)) + 1;
+    return (
+      Math.log((documentCount + 1 + PRIOR_DOCUMENTS) / (this.frequencies[id]! + 1 + this.priorFrequencies[id]!)) + 1
+    );
   }
+}
+
+// Numbers and names of more than one word are rare in ordinary English; one-word names and terms
+// are as common as the background corpus says.
+function priorShare(key: string): number {
+  if (key.startsWith('#')) return 0;
+  if (key.startsWith('@')) return key.includes(' ') ? 0 : backgroundShare(stemWord(key.slice(1)));
+  return backgroundShare(key);
 }
