@@ -94,6 +94,8 @@ export interface IngestSummary {
   duplicates: number;
   newVersions: number;
   stories: string[];
+  /** Stories emptied by this batch's second look: their articles now sit in `into`. */
+  merged: { from: string; into: string }[];
   diagnostics: Diagnostic[];
 }
 
@@ -126,6 +128,9 @@ export function ingestDocuments(
 ): IngestSummary & { articles: IngestedArticle[] } {
   session.sync();
   const { store, clusterer } = session;
+  // Only stories readers have seen can be announced as merged; one begun and merged within this
+  // batch was never shown.
+  const storiesBefore = new Set(clusterer.stories().map((story) => story.id));
   const articles: IngestedArticle[] = [];
   const context = createContext();
   const ids = createArticleIds(documents.map((d) => d.source));
@@ -196,6 +201,7 @@ export function ingestDocuments(
   // Reports that arrived before their story's vocabulary was known get a second look: members
   // move, stories started apart merge, lone reports join.
   const moves = added > 0 ? clusterer.refine() : [];
+  const merged: { from: string; into: string }[] = [];
   if (moves.length > 0) {
     const keyOf = new Map(store.allArticles().map((stored) => [stored.article.id, stored.key]));
     const rows = moves.flatMap((move) => {
@@ -208,10 +214,14 @@ export function ingestDocuments(
     for (const article of articles) article.storyId = movedTo.get(article.id) ?? article.storyId;
     const remaining = new Set(clusterer.stories().map((story) => story.id));
     for (const id of touched) if (!remaining.has(id)) touched.delete(id);
+    const lastInto = new Map(moves.map((move) => [move.from, move.to]));
+    for (const [from, into] of lastInto) {
+      if (!remaining.has(from) && storiesBefore.has(from)) merged.push({ from, into });
+    }
   } else if (sinceState > 0) {
     store.saveClusterState(JSON.stringify(clusterer.toJSON()));
   }
-  return { added, duplicates, newVersions, stories: [...touched], diagnostics, articles };
+  return { added, duplicates, newVersions, stories: [...touched], merged, diagnostics, articles };
 }
 
 /** What a publisher changed between two versions of a page, figure by figure. */

@@ -150,7 +150,7 @@ export async function runCli(argv: string[], io: CliIo = processIo()): Promise<n
         io.stdout(
           `${summary.added} added, ${summary.duplicates} already stored, ${summary.newVersions} new version(s); ${summary.stories.length} story(ies) touched\n`,
         );
-        io.stdout(formatChanges(changes));
+        io.stdout(formatMerges(summary.merged) + formatChanges(changes));
       }
       if (summary.diagnostics.some((d) => d.severity === 'error')) exitCode = EXIT_INPUT_FAILED;
     } finally {
@@ -230,7 +230,9 @@ export async function runCli(argv: string[], io: CliIo = processIo()): Promise<n
           );
           for (const d of summary.diagnostics) io.stderr(`corroborate: ${d.severity}: ${d.source}: ${d.message}\n`);
           const changes = refreshStories(session, summary.stories);
-          io.stdout(`[${new Date().toISOString()}] ${summary.added} new article(s)\n${formatChanges(changes)}`);
+          io.stdout(
+            `[${new Date().toISOString()}] ${summary.added} new article(s)\n${formatMerges(summary.merged)}${formatChanges(changes)}`,
+          );
           if (summary.diagnostics.some((d) => d.severity === 'error')) exitCode = EXIT_INPUT_FAILED;
           if (flags.once) break;
           await new Promise((resolve) => setTimeout(resolve, seconds * 1000));
@@ -301,6 +303,11 @@ function formatChanges(changes: StoryChanges[]): string {
         `${change.storyId}${change.title ? ` (${change.title})` : ''}:\n${change.lines.map((l) => `  - ${l}`).join('\n')}\n`,
     )
     .join('');
+}
+
+// A story whose articles all moved to another (two starts of one event, found in the second look).
+function formatMerges(merged: { from: string; into: string }[]): string {
+  return merged.map(({ from, into }) => `${from} merged into ${into}\n`).join('');
 }
 
 function checkFormat(format: string | undefined, allowed: string[]): void {
