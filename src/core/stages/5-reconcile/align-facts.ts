@@ -5,6 +5,21 @@
  * the same measure when there is exactly one.
  */
 import type { Claim } from '../../model/claim.js';
+import slots from '../../lexicons/claims-slots.json' with { type: 'json' };
+
+// Measures the slot lexicon names; any other measure is a verb the classifier did not know
+// ("fighting", "forced") or a bare count, and says little about which quantity a figure is.
+const KNOWN_MEASURES = new Set([...Object.keys(slots.measures), ...slots.measureNouns, 'population']);
+const GENERIC_MEASURES = new Set([...slots.genericMeasureNouns, 'count']);
+const CLASS_OF = new Map<string, string>();
+for (const [counted, words] of Object.entries(slots.countedClasses)) {
+  for (const word of words) CLASS_OF.set(word, counted);
+}
+/**
+ * Two outlets' figures for one quantity, worded differently, are this close (largest over
+ * smallest of their nearest values); figures further apart stay separate facts.
+ */
+const SOFT_MERGE_RATIO = 1.25;
 
 export interface AlignedFact {
   key: string;
@@ -31,9 +46,82 @@ export function alignFacts(claims: Claim[]): AlignedFact[] {
     if (group) group.push(claim);
     else byKey.set(key, [claim]);
   }
-  return [...byKey.entries()].flatMap(([key, group]) =>
+  return mergeLooseSlots([...byKey.entries()]).flatMap(([key, group]) =>
     splitByMagnitude(group).map((claims, i) => ({ key: i === 0 ? key : `${key}#${i + 1}`, claims })),
   );
+}
+
+/**
+ * Outlets word one quantity differently: "1,100 firefighters were fighting the flames" and "a total
+ * of 1,080 firefighters were deployed" get different slots because the classifier knows one verb
+ * and not the other; "63 homes" and "more than 60 houses" differ only in the noun. A slot joins
+ * another of the same counted thing (or of one class: a home and a house) whose figures lie within
+ * SOFT_MERGE_RATIO, when its measure is unknown or a bare count, or when both measures are the
+ * same; two slots with known, different measures never merge. Closest pairs merge first.
+ */
+function mergeLooseSlots(groups: [string, Claim[]][]): [string, Claim[]][] {
+  const merged = new Map(groups);
+  for (;;) {
+    let best: { from: string; into: string; ratio: number } | undefined;
+    for (const [leftKey, left] of merged) {
+      for (const [rightKey, right] of merged) {
+        if (leftKey >= rightKey || !mayMerge(left[0]!, right[0]!)) continue;
+        const ratio = nearestRatio(left, right);
+        if (ratio > SOFT_MERGE_RATIO || (best && ratio >= best.ratio)) continue;
+        // Into the slot whose measure is known, else into the one with more claims.
+        const intoLeft =
+          isKnown(left[0]!.slot.measure) !== isKnown(right[0]!.slot.measure)
+            ? isKnown(left[0]!.slot.measure)
+            : left.length >= right.length;
+        best = intoLeft ? { from: rightKey, into: leftKey, ratio } : { from: leftKey, into: rightKey, ratio };
+      }
+    }
+    if (!best) return [...merged.entries()];
+    merged.set(best.into, [...merged.get(best.into)!, ...merged.get(best.from)!]);
+    merged.delete(best.from);
+  }
+}
+
+function mayMerge(left: Claim, right: Claim): boolean {
+  if (!sameThing(left, right)) return false;
+  const [a, b] = [left.slot.measure, right.slot.measure];
+  return a === b || !isKnown(a) || !isKnown(b);
+}
+
+function isKnown(measure: string): boolean {
+  return KNOWN_MEASURES.has(measure) && !GENERIC_MEASURES.has(measure);
+}
+
+// Shares, sums of money, votes and seats: a story holds many different ones close in size
+// (a 50% threshold and a 49.6% share, a fee and its add-ons), so only their own slots join them.
+const ABSTRACT_COUNTED = new Set(['unknown', 'percent', 'money', 'vote', 'seat']);
+
+function sameThing(left: Claim, right: Claim): boolean {
+  // A qualified count ("vote share", "percent of ballots") is as abstract as its head.
+  const abstract = (counted: string) => ABSTRACT_COUNTED.has(counted.split(' ')[0]!);
+  if (abstract(left.slot.counted) || abstract(right.slot.counted)) return false;
+  if ((left.slot.unit ?? '') !== (right.slot.unit ?? '')) return false;
+  if (left.slot.counted === right.slot.counted) return true;
+  const leftClass = CLASS_OF.get(left.slot.counted);
+  return leftClass !== undefined && leftClass === CLASS_OF.get(right.slot.counted);
+}
+
+// Largest over smallest of the two closest figures, one from each slot.
+function nearestRatio(left: Claim[], right: Claim[]): number {
+  let best = Infinity;
+  for (const a of left) {
+    for (const b of right) {
+      const low = Math.min(mid(a), mid(b));
+      const high = Math.max(mid(a), mid(b));
+      if (low <= 0) continue;
+      best = Math.min(best, high / low);
+    }
+  }
+  return best;
+}
+
+function mid(claim: Claim): number {
+  return (claim.low + claim.high) / 2;
 }
 
 /**

@@ -121,3 +121,35 @@ test('a figure the outlet says was withdrawn is marked, and does not vote', () =
     JSON.stringify(fact.claims),
   );
 });
+
+test('one quantity worded with a verb the lexicon lacks joins the same thing counted with a known verb', () => {
+  const facts = story(
+    ['Daily One', '2024-08-15', 'About 1,100 firefighters were fighting the flames on Thursday, officials said.'],
+    ['Second Post', '2024-08-15', 'A total of 1,080 firefighters were deployed on Thursday, the fire service said.'],
+  );
+  const fact = factWith(facts, 1080);
+  assert.ok(
+    fact.claims.some((c) => c.low <= 1100 && 1100 <= c.high),
+    fact.claims.map((c) => c.text).join(', '),
+  );
+  assert.equal(fact.verdict, 'corroborated');
+});
+
+test('homes and houses destroyed are one fact when the figures agree', () => {
+  const facts = story(
+    ['Daily One', '2024-08-16', 'The fire destroyed 63 homes in the valley, the mayor said on Friday.'],
+    ['Second Post', '2024-08-16', 'More than 60 houses were destroyed by the fire, residents said on Friday.'],
+  );
+  const fact = factWith(facts, 63);
+  assert.equal(fact.claims.length, 2);
+  assert.equal(fact.verdict, 'corroborated');
+});
+
+test('shares close in size are not merged across slots: a threshold is not a result', () => {
+  const facts = story(
+    ['Daily One', '2024-11-10', 'A candidate needs 50 percent of the vote to avoid a runoff, the commission said.'],
+    ['Second Post', '2024-11-10', 'Whitlow took 49.6% of the vote on Sunday, the commission said.'],
+  );
+  assert.notEqual(factWith(facts, 50).id, factWith(facts, 49.6).id);
+  assert.ok(facts.every((fact) => fact.verdict !== 'conflicting'));
+});
