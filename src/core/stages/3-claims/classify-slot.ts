@@ -23,6 +23,9 @@ const SENTENCING = new Set(slots.sentencingWords);
 const CUMULATIVE = new Set(slots.cumulativeMeasures);
 const FIXED = new Set(slots.fixedMeasures);
 const SENTENCE_LOOKBACK_TOKENS = 8;
+const SEISMIC_EVENTS = new Map(Object.entries(slots.seismicEvents));
+const LENGTH_UNITS = new Set(slots.lengthUnits);
+const DIMENSIONS = new Set(slots.dimensionNouns);
 /** Classes whose members are one quantity ("people" = "residents"); other classes only mark plain counts. */
 const MERGED_CLASSES = new Set(['people', 'troops', 'money', 'percent', 'area', 'vote', 'seat']);
 const MEASURE_NOUN_SET = new Set([...slots.measureNouns, ...Object.keys(slots.measures), 'count']);
@@ -87,7 +90,7 @@ export interface NumberContext {
 
 export function classifySlot(mention: NumberMention, context: NumberContext): Slot | undefined {
   if (mention.factor !== undefined) return undefined;
-  const converted = convertUnits(mention, context);
+  const converted = convertUnits(mention, context) ?? measurementSlot(mention, context);
   if (converted) return converted;
   // "a 120-metre stretch", "a four-lane bridge": a number fused to a noun modifies, it does not count.
   const fused = /\d-(\p{L}+)$|^\p{L}+-(\p{L}+)$/u.exec(mention.text);
@@ -147,6 +150,37 @@ function describeSlot(slot: Omit<Slot, 'key' | 'label'>): string {
  * Areas compare in hectares ("24,000 acres" against "9,800 hectares"); durations are facts only as
  * sentences ("jailed for nine years" against "30 months"), compared in months.
  */
+/**
+ * A measurement rather than a count: "a magnitude 6.4 earthquake", "an aftershock of magnitude
+ * 5.1", "at a depth of 10 kilometres". Only when the thing measured is named beside the figure:
+ * a story holds several magnitudes or distances, and an unnamed one could clash with the wrong one.
+ */
+function measurementSlot(mention: NumberMention, context: NumberContext): Slot | undefined {
+  const unit = (mention.unit ?? '').toLowerCase();
+  const { tokens, firstToken, endToken } = context;
+  const first = tokens.findIndex((t) => t.start >= mention.start);
+  if (first < 0) return undefined;
+  let last = first;
+  while (last + 1 < endToken && (tokens[last + 1]?.end ?? Infinity) <= mention.end) last++;
+  if (unit === 'magnitude') {
+    // The event noun right after the figure ("6.4 earthquake") or before "of (magnitude) 5.1".
+    const lemmaAt = (i: number) => (i >= firstToken && i < endToken ? tokens[i]?.lemma.toLowerCase() : undefined);
+    const ofAt = lemmaAt(first - 1) === 'of' ? first - 1 : lemmaAt(first - 2) === 'of' ? first - 2 : -1;
+    const candidates = [lemmaAt(last + 1), ofAt > 0 ? lemmaAt(ofAt - 1) : undefined];
+    const event = candidates.map((word) => (word ? SEISMIC_EVENTS.get(word) : undefined)).find(Boolean);
+    if (!event) return undefined;
+    const slot = { measure: 'magnitude', counted: event };
+    return { ...slot, key: `magnitude|${event}|`, label: `${event} magnitude`, isFixed: true };
+  }
+  if (!LENGTH_UNITS.has(unit)) return undefined;
+  // "a depth of 10 kilometres": the dimension noun before "of".
+  if (tokens[first - 1]?.lemma.toLowerCase() !== 'of' || first - 2 < firstToken) return undefined;
+  const dimension = tokens[first - 2]?.lemma.toLowerCase();
+  if (!dimension || !DIMENSIONS.has(dimension)) return undefined;
+  const slot = { measure: dimension, counted: dimension, unit };
+  return { ...slot, key: `${dimension}|${dimension}|${unit}`, label: `${dimension} (${unit})`, isFixed: true };
+}
+
 function convertUnits(mention: NumberMention, context: NumberContext): Slot | undefined {
   const unit = (mention.unit ?? '').toLowerCase();
   const counted = (mention.counted ?? '').toLowerCase();

@@ -153,3 +153,18 @@ test('shares close in size are not merged across slots: a threshold is not a res
   assert.notEqual(factWith(facts, 50).id, factWith(facts, 49.6).id);
   assert.ok(facts.every((fact) => fact.verdict !== 'conflicting'));
 });
+
+test('a quake magnitude is a fact outlets corroborate; an aftershock magnitude is another fact', () => {
+  const facts = story(
+    ['Daily One', '2024-06-09', 'A magnitude 6.4 earthquake struck the province on Sunday, officials said.'],
+    [
+      'Second Post',
+      '2024-06-10',
+      "Sunday's magnitude-6.4 quake was followed by an aftershock of magnitude 5.1, the institute said.",
+    ],
+  );
+  const quake = factWith(facts, 6.4);
+  assert.equal(quake.verdict, 'corroborated');
+  assert.equal(quake.claims.length, 2);
+  assert.notEqual(factWith(facts, 5.1).id, quake.id);
+});

@@ -39,6 +39,7 @@ const MEASURE_SAMPLES: [sentence: string, text: string, unit: string][] = [
   ['The plant produces 600 MW.', '600', 'mw'],
   ['A 6.1-magnitude quake struck.', '6.1-magnitude', 'magnitude'],
   ['A magnitude 6.1 quake struck.', 'magnitude 6.1', 'magnitude'],
+  ['A magnitude-6.1 quake struck.', 'magnitude-6.1', 'magnitude'],
 ];
 
 for (const [sentence, text, unit] of MEASURE_SAMPLES) {

@@ -22,6 +22,13 @@ export function refineMeasureUnits(candidates: NumberCandidate[], scope: Sentenc
       candidate.firstToken -= 1;
       continue;
     }
+    // "a magnitude-6.4 earthquake"
+    if (isHyphen(tokenAt(scope, candidate.firstToken - 1)) && wordAt(scope, candidate.firstToken - 2) === 'magnitude') {
+      candidate.unit = 'magnitude';
+      candidate.firstToken -= 2;
+      delete candidate.counted;
+      continue;
+    }
     if (unitToken === undefined) continue;
     const unitWord = wordOf(unitToken);
     if (isHyphenated && unitWord === 'strong') {

@@ -35,3 +35,22 @@ test('paragraphs are blank-line separated blocks', () => {
     ['Title', 'First line\nsame paragraph', 'Last'],
   );
 });
+
+test('"magnitude-6.4" is a word, a hyphen and a decimal, inside one sentence', () => {
+  const text = "The toll from Sunday's magnitude-6.4 earthquake rose to 71. Rescuers kept digging.";
+  const { tokens, sentences } = tokenize(text);
+  for (const token of tokens) assert.equal(text.slice(token.start, token.end), token.text);
+  const at = tokens.findIndex((token) => token.text === '6.4');
+  assert.deepEqual(
+    tokens.slice(at - 2, at + 1).map((token) => [token.text, token.pos]),
+    [
+      ['magnitude', 'NOUN'],
+      ['-', 'PUNCT'],
+      ['6.4', 'NUM'],
+    ],
+  );
+  assert.deepEqual(
+    sentences.map((s) => text.slice(s.start, s.end)),
+    ["The toll from Sunday's magnitude-6.4 earthquake rose to 71.", 'Rescuers kept digging.'],
+  );
+});

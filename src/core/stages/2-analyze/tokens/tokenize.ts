@@ -25,6 +25,8 @@ export interface TokenizedText {
   sentences: TokenizedSentence[];
 }
 
+const WORD_HYPHEN_DIGITS = /^(\p{L}+)-(\d+)$/u;
+
 // The model is large; load it once per process, on first use.
 let nlp: ReturnType<typeof winkNLP> | undefined;
 function getNlp(): ReturnType<typeof winkNLP> {
@@ -61,15 +63,9 @@ export function tokenize(text: string, paragraphs: Span[] = splitParagraphs(text
   let paragraphIndex = 0;
   // wink keeps line breaks as tokens; ours holds only visible tokens, so map wink's indices to ours.
   const ours: number[] = [];
-  values.forEach((value, i) => {
-    if (value.trim() === '') {
-      ours.push(tokens.length);
-      return;
-    }
-    ours.push(tokens.length);
-    let at = text.indexOf(value, cursor);
-    if (at < 0) at = cursor;
-    cursor = at + value.length;
+  // wink indices of the "." and digits put back into a decimal: wink may have ended a sentence there.
+  const rejoined = new Set<number>();
+  const push = (value: string, at: number, i: number, override?: Partial<Token>): void => {
     while (paragraphIndex < paragraphs.length - 1 && at >= (paragraphs[paragraphIndex]?.end ?? Infinity))
       paragraphIndex++;
     paragraphOf.push(paragraphIndex);
@@ -82,9 +78,53 @@ export function tokenize(text: string, paragraphs: Span[] = splitParagraphs(text
       normal: normals[i] ?? value.toLowerCase(),
       type: types[i] ?? 'word',
       isStopWord: stops[i] === true,
+      ...override,
     });
-  });
-  const spans = doc.sentences().out(its.span) as unknown as [number, number][];
+  };
+  for (let i = 0; i < values.length; i++) {
+    const value = values[i] ?? '';
+    ours.push(tokens.length);
+    if (value.trim() === '') continue;
+    let at = text.indexOf(value, cursor);
+    if (at < 0) at = cursor;
+    // wink cuts "magnitude-6.4" into "magnitude-6", ".", "4"; put the word, the hyphen and the
+    // decimal back as three tokens so the figure reads 6.4.
+    const fused = WORD_HYPHEN_DIGITS.exec(value);
+    const fraction = values[i + 2] ?? '';
+    if (fused && values[i + 1] === '.' && /^\d+$/.test(fraction) && text.startsWith(`${value}.${fraction}`, at)) {
+      const word = fused[1]!;
+      const figure = `${fused[2]!}.${fraction}`;
+      push(word, at, i, {
+        pos: 'NOUN',
+        lemma: word.toLowerCase(),
+        normal: word.toLowerCase(),
+        type: 'word',
+        isStopWord: false,
+      });
+      push('-', at + word.length, i, { pos: 'PUNCT', lemma: '-', normal: '-', type: 'punctuation', isStopWord: false });
+      push(figure, at + word.length + 1, i, {
+        pos: 'NUM',
+        lemma: figure,
+        normal: figure,
+        type: 'number',
+        isStopWord: false,
+      });
+      ours.push(tokens.length - 1, tokens.length - 1);
+      rejoined.add(i + 1).add(i + 2);
+      cursor = at + value.length + 1 + fraction.length;
+      i += 2;
+      continue;
+    }
+    cursor = at + value.length;
+    push(value, at, i);
+  }
+  const winkSpans = doc.sentences().out(its.span) as unknown as [number, number][];
+  const spans: [number, number][] = [];
+  for (const [winkFirst, winkLast] of winkSpans) {
+    const previous = spans[spans.length - 1];
+    if (previous && rejoined.has(winkFirst)) previous[1] = winkLast;
+    else spans.push([winkFirst, winkLast]);
+  }
   for (const [winkFirst, winkLast] of spans) {
     const first = ours[winkFirst] ?? tokens.length;
     const last = (ours[winkLast + 1] ?? tokens.length) - 1;
