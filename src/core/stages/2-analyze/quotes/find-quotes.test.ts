@@ -34,6 +34,23 @@ test('“…,” said X: the inverted frame', () => {
   ]);
 });
 
+test('said X of the Y campaign: the person heading the phrase speaks, not the group', () => {
+  assert.deepEqual(summary('“We wrote to them twice,” said Joanna Pryce of the Safe Crossings campaign.'), [
+    ['We wrote to them twice', 'Joanna Pryce', false],
+  ]);
+});
+
+test('said the group’s spokeswoman, X, …: the name in apposition speaks', () => {
+  const text =
+    'The Harbour Families Group met on Monday.\n\n“Nobody came,” said the group’s spokeswoman, Amira Haddad, whose brother died.';
+  assert.deepEqual(summary(text), [['Nobody came', 'Amira Haddad', false]]);
+});
+
+test('said X’s lawyer: the lawyer speaks, not X', () => {
+  const [quote] = quotesOf('“He is innocent,” said Tom Brink’s lawyer.');
+  assert.notEqual(quote?.speaker, 'Tom Brink');
+});
+
 test('X told …: the listener is not the speaker', () => {
   assert.deepEqual(summary('“The port is closed,” Oren Vasko told the Harbour Gazette.'), [
     ['The port is closed', 'Oren Vasko', false],

@@ -88,6 +88,16 @@ export function createSpeakerFinder(
     return { name: mention.canonical, span: { start: mention.start, end: mention.end }, type: mention.entityType };
   }
 
+  /** The person entity starting at token `index`, with the token index just after it. */
+  function personStartingAt(index: number): { index: number; after: number } | undefined {
+    const named = entityAt[index] ?? -1;
+    if (named < 0 || sorted[named]?.entityType !== 'person') return undefined;
+    if (index > 0 && entityAt[index - 1] === named) return undefined;
+    let after = index;
+    while (after < tokens.length && entityAt[after] === named) after += 1;
+    return { index: named, after };
+  }
+
   function isReportingVerb(index: number): boolean {
     const token = tokens[index];
     return token !== undefined && inQuote[index] !== 1 && token.pos === 'VERB' && lexicon.verbs.has(token.lemma);
@@ -181,11 +191,27 @@ export function createSpeakerFinder(
       }
       return resolvePronoun(last) ?? undefined;
     }
+    // "Joanna Pryce of the Safe Crossings campaign": the person heading the phrase speaks, not the
+    // group after "of" ("Smith's lawyer" is not Smith).
+    const leading = personStartingAt(first);
+    if (leading !== undefined && leading.after <= last && !POSSESSIVE.has(tokens[leading.after]?.text ?? '')) {
+      return fromEntity(leading.index);
+    }
     // The entity the phrase ends on, else any entity inside it ("a spokesman for the agency"); but a place
     // only locates the speaker ("authorities in the capital"), who is then the phrase as written.
     for (let k = last; k >= first; k -= 1) {
       const named = entityAt[k] ?? -1;
       if (named < 0) continue;
+      // "Tom Brink's lawyer": a person in the possessive is whose lawyer, not who spoke (an
+      // organisation's spokesman does speak for it).
+      if (sorted[named]?.entityType === 'person') {
+        let after = k + 1;
+        while (entityAt[after] === named) after += 1;
+        if (POSSESSIVE.has(tokens[after]?.text ?? '')) {
+          while (k > first && entityAt[k - 1] === named) k -= 1;
+          continue;
+        }
+      }
       const isPlace = sorted[named]?.entityType === 'place';
       const isLocated = isPlace && (sorted[named]?.start ?? 0) > (tokens[first]?.start ?? 0);
       if (!isLocated) return fromEntity(named);
@@ -272,8 +298,11 @@ export function createSpeakerFinder(
     if ((entityAt[j] ?? -1) >= 0 || NOUN_PHRASE_POS.has(tokens[j]?.pos ?? '')) {
       // "said in a statement" has no subject after the verb; "said Ana Costa" does.
       while (j < ceiling && tokens[j]?.pos === 'DET' && (entityAt[j] ?? -1) < 0) j += 1;
-      const last = phraseStartingAt(verb + 1, ceiling);
-      return speakerOfPhrase(verb + 1, Math.max(last, j));
+      const last = Math.max(phraseStartingAt(verb + 1, ceiling), j);
+      // "said the group's spokeswoman, Amira Haddad, whose brother…": the name in apposition speaks.
+      const apposed = lower(last + 1) === ',' && inQuote[last + 2] !== 1 ? personStartingAt(last + 2) : undefined;
+      if (apposed !== undefined) return fromEntity(apposed.index);
+      return speakerOfPhrase(verb + 1, last);
     }
     return undefined;
   }
