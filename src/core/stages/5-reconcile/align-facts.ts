@@ -20,9 +20,13 @@ for (const [counted, words] of Object.entries(slots.countedClasses)) {
  * smallest of their nearest values); figures further apart stay separate facts.
  */
 const SOFT_MERGE_RATIO = 1.25;
+/** Sums and shares of one story crowd together, so only near-equal ones (within 5%) join. */
+const AMOUNT_MERGE_RATIO = 1.05;
 
 export interface AlignedFact {
   key: string;
+  /** What the fact measures, from the slot the others joined (the one with a known measure). */
+  label: string;
   claims: Claim[];
 }
 
@@ -47,7 +51,11 @@ export function alignFacts(claims: Claim[]): AlignedFact[] {
     else byKey.set(key, [claim]);
   }
   return mergeLooseSlots([...byKey.entries()]).flatMap(([key, group]) =>
-    splitByMagnitude(group).map((claims, i) => ({ key: i === 0 ? key : `${key}#${i + 1}`, claims })),
+    splitByMagnitude(group).map((claims, i) => ({
+      key: i === 0 ? key : `${key}#${i + 1}`,
+      label: group[0]!.slot.label,
+      claims,
+    })),
   );
 }
 
@@ -67,7 +75,8 @@ function mergeLooseSlots(groups: [string, Claim[]][]): [string, Claim[]][] {
       for (const [rightKey, right] of merged) {
         if (leftKey >= rightKey || !mayMerge(left[0]!, right[0]!)) continue;
         const ratio = nearestRatio(left, right);
-        if (ratio > SOFT_MERGE_RATIO || (best && ratio >= best.ratio)) continue;
+        const limit = isAmount(left[0]!) ? AMOUNT_MERGE_RATIO : SOFT_MERGE_RATIO;
+        if (ratio > limit || (best && ratio >= best.ratio)) continue;
         // Into the slot whose measure is known, else into the one with more claims.
         const intoLeft =
           isKnown(left[0]!.slot.measure) !== isKnown(right[0]!.slot.measure)
@@ -83,9 +92,22 @@ function mergeLooseSlots(groups: [string, Claim[]][]): [string, Claim[]][] {
 }
 
 function mayMerge(left: Claim, right: Claim): boolean {
-  if (!sameThing(left, right)) return false;
   const [a, b] = [left.slot.measure, right.slot.measure];
+  // "revenue rose to $1.38 billion" beside "revenue of $1.4 billion": a sum under an unknown verb
+  // joins a sum under a known measure, in the same currency, when the two are all but equal.
+  if (isAmount(left) && isAmount(right)) {
+    return (
+      left.slot.counted === right.slot.counted &&
+      (left.slot.unit ?? '') === (right.slot.unit ?? '') &&
+      isKnown(a) !== isKnown(b)
+    );
+  }
+  if (!sameThing(left, right)) return false;
   return a === b || !isKnown(a) || !isKnown(b);
+}
+
+function isAmount(claim: Claim): boolean {
+  return claim.slot.counted === 'money' || claim.slot.counted === 'percent';
 }
 
 function isKnown(measure: string): boolean {

@@ -76,7 +76,7 @@ export function judgeFact(fact: AlignedFact, id: string, context: StoryContext):
   };
   return {
     id,
-    what: claims[0]?.slot.label ?? 'figure',
+    what: fact.label,
     verdict,
     reason,
     ...(consensus && { consensus }),

@@ -168,3 +168,13 @@ test('a quake magnitude is a fact outlets corroborate; an aftershock magnitude i
   assert.equal(quake.claims.length, 2);
   assert.notEqual(factWith(facts, 5.1).id, quake.id);
 });
+
+test('a sum under an unknown verb joins the near-equal sum under a known measure, and keeps its name', () => {
+  const facts = story(
+    ['Daily One', '2024-08-06', 'The company reported revenue of $1.4 billion for the quarter on Tuesday.'],
+    ['Second Post', '2024-08-06', 'The company brought in $1.38 billion in the quarter, it said on Tuesday.'],
+  );
+  const fact = factWith(facts, 1.38e9);
+  assert.equal(fact.claims.length, 2, fact.claims.map((c) => c.text).join(', '));
+  assert.equal(fact.verdict, 'corroborated');
+});

@@ -37,7 +37,7 @@ export function reconcileStory(input: StoryInput): StoryReport {
 
   const usedIds = new Set<string>();
   const facts: ReportFact[] = alignFacts(claims)
-    .map((fact) => judgeFact(fact, uniqueId(fact.claims[0]?.slot.label ?? 'fact', usedIds), context))
+    .map((fact) => judgeFact(fact, uniqueId(fact.label, usedIds), context))
     .sort(
       (a, b) =>
         VERDICT_ORDER.indexOf(a.verdict) - VERDICT_ORDER.indexOf(b.verdict) ||
