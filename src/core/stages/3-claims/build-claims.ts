@@ -105,12 +105,32 @@ function scopeSlot(
   }
   if (PER_PERSON.has(slot.measure)) {
     const person = people.filter((p) => p.start >= sentence.start && p.end <= number.start).at(-1);
-    if (person) {
-      const surname = person.canonical.split(/\s+/).at(-1) ?? person.canonical;
+    const surname = person
+      ? (person.canonical.split(/\s+/).at(-1) ?? person.canonical)
+      : clauseSubject(text.slice(sentence.start, number.start));
+    if (surname) {
       return { ...slot, key: `${slot.key}|${surname.toLowerCase()}`, label: `${slot.label}: ${surname}` };
     }
   }
   return slot;
+}
+
+// Words that open a clause without naming anyone.
+const CLAUSE_OPENERS = new Set(
+  'The A An He She They It His Her Their Its This That These Those In On At After Before But And Yet So Then When While Meanwhile Prosecutors Police'.split(
+    ' ',
+  ),
+);
+
+/**
+ * "Brandt, who cooperated, was given four years; Kesten received 30 months": with no person
+ * entity (a surname the article never gave in full), the capitalised word opening the clause
+ * that holds the figure names whose sentence it is.
+ */
+function clauseSubject(before: string): string | undefined {
+  const clause = before.slice(before.lastIndexOf(';') + 1);
+  const first = /^\s*(\p{Lu}[\p{L}'’-]+)(?=[\s,])/u.exec(clause)?.[1];
+  return first !== undefined && !CLAUSE_OPENERS.has(first) ? first : undefined;
 }
 
 /** Converted values keep a sensible precision (24,000 acres → 9,712.46 ha, not 9712.464000000001). */

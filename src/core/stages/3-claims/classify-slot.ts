@@ -23,6 +23,10 @@ const SENTENCING = new Set(slots.sentencingWords);
 const CUMULATIVE = new Set(slots.cumulativeMeasures);
 const FIXED = new Set(slots.fixedMeasures);
 const SENTENCE_LOOKBACK_TOKENS = 8;
+const SENTENCE_LOOKAHEAD_TOKENS = 4;
+// A term of years handed to someone is a sentence; the place it is served, after the figure, says so too.
+const SENTENCE_GIVING = new Set(['give', 'receive', 'get', 'hand']);
+const PRISON_AFTER = new Set(['prison', 'jail', 'gaol', 'custody', 'bar']);
 const SEISMIC_EVENTS = new Map(Object.entries(slots.seismicEvents));
 const LENGTH_UNITS = new Set(slots.lengthUnits);
 const DIMENSIONS = new Set(slots.dimensionNouns);
@@ -201,9 +205,16 @@ function convertUnits(mention: NumberMention, context: NumberContext): Slot | un
   if (monthScale === undefined) return undefined;
   const { tokens, firstToken } = context;
   const index = tokens.findIndex((t) => t.start >= mention.start);
+  // "sentenced to nine years", "nine years in prison", "was given four years", "received 30 months".
   const isSentence =
-    (mention.predicate !== undefined && SENTENCING.has(mention.predicate)) ||
-    tokens.slice(Math.max(firstToken, index - SENTENCE_LOOKBACK_TOKENS), index).some((t) => SENTENCING.has(t.lemma));
+    (mention.predicate !== undefined &&
+      (SENTENCING.has(mention.predicate) || (monthScale >= 1 && SENTENCE_GIVING.has(mention.predicate)))) ||
+    tokens.slice(Math.max(firstToken, index - SENTENCE_LOOKBACK_TOKENS), index).some((t) => SENTENCING.has(t.lemma)) ||
+    (monthScale >= 1 &&
+      tokens.slice(Math.max(firstToken, index - 2), index).some((t) => SENTENCE_GIVING.has(t.lemma))) ||
+    tokens
+      .slice(index + 1, Math.min(context.endToken, index + 1 + SENTENCE_LOOKAHEAD_TOKENS))
+      .some((t) => PRISON_AFTER.has(t.lemma));
   if (!isSentence) return undefined;
   return {
     measure: 'sentenced',

@@ -178,3 +178,32 @@ test('a sum under an unknown verb joins the near-equal sum under a known measure
   assert.equal(fact.claims.length, 2, fact.claims.map((c) => c.text).join(', '));
   assert.equal(fact.verdict, 'corroborated');
 });
+
+test('each defendant’s term is their own fact, named by the clause when no full name was given', () => {
+  const facts = story(
+    [
+      'Daily One',
+      '2024-10-03',
+      'Brandt, who cooperated with prosecutors, was given four years; Kesten received two and a half years.',
+    ],
+    ['Second Post', '2024-10-03', 'Brandt was sentenced to four years in prison on Thursday.'],
+  );
+  const brandt = factWith(facts, 4);
+  assert.equal(brandt.verdict, 'corroborated');
+  assert.match(brandt.what, /Brandt/);
+  const kesten = factWith(facts, 2.5);
+  assert.notEqual(kesten.id, brandt.id);
+  assert.ok(facts.every((fact) => fact.verdict !== 'conflicting'));
+});
+
+test('a holiday of two weeks someone got is not a sentence', () => {
+  const facts = story([
+    'Daily One',
+    '2024-10-03',
+    'The minister got two weeks of leave after the vote, aides said on Thursday.',
+  ]);
+  assert.ok(
+    facts.every((fact) => !/sentence/.test(fact.what)),
+    facts.map((f) => f.what).join(', '),
+  );
+});

@@ -16,6 +16,8 @@ const CASES: [sentence: string, text: string, value: number][] = [
   ['Two million protesters marched.', 'Two million', 2000000],
   ['Half a million protesters marched.', 'Half a million', 500000],
   ['A million protesters marched.', 'A million', 1000000],
+  ['She received two and a half years.', 'two and a half', 2.5],
+  ['One and a half million protesters marched.', 'One and a half million', 1500000],
 ];
 
 for (const [sentence, text, value] of CASES) {

@@ -1,7 +1,7 @@
 /**
  * @module written-number-parser
  * Proposes numbers written in words: "five", "twenty-three", "a dozen", "a hundred", "two million",
- * "one hundred and twenty", "half a million".
+ * "one hundred and twenty", "half a million", "two and a half".
  */
 import type { NumberCandidate, SentenceScope } from './number-candidate.js';
 import { isHyphen, tokenAt, wordAt, wordOf } from './token-helpers.js';
@@ -69,6 +69,17 @@ export function parseWrittenNumber(scope: SentenceScope, index: number): Parsed 
       if (last === 'dozen' || last === 'scale') break;
       current = (current === 0 ? 1 : current) * scope.lexicon.dozen;
       last = 'dozen';
+    } else if (
+      word === 'and' &&
+      (last === 'unit' || last === 'tens') &&
+      wordAt(scope, at + 1) === 'a' &&
+      wordAt(scope, at + 2) === 'half'
+    ) {
+      // "two and a half (years)", "one and a half (million)".
+      current += 0.5;
+      at += 3;
+      end = at;
+      continue;
     } else if (word === 'and' && (last === 'hundred' || last === 'scale')) {
       // "one hundred and twenty": only when a smaller number follows.
       const next = wordAt(scope, at + 1);
