@@ -26,6 +26,10 @@ const SENTENCE_LOOKBACK_TOKENS = 8;
 const SENTENCE_LOOKAHEAD_TOKENS = 4;
 // A term of years handed to someone is a sentence; the place it is served, after the figure, says so too.
 const SENTENCE_GIVING = new Set(['give', 'receive', 'get', 'hand']);
+const SOUGHT = new Set(['ask', 'seek', 'demand', 'request', 'want', 'urge', 'recommend']);
+// "Prosecutors" opening a sentence may be tagged a proper noun and keep its plural as lemma.
+const PROSECUTION = /^prosecut/;
+const POTENTIAL_SENTENCE = new Set(['face', 'maximum', 'max', 'could', 'would', 'risk', 'carry', 'punishable']);
 const PRISON_AFTER = new Set(['prison', 'jail', 'gaol', 'custody', 'bar']);
 const SEISMIC_EVENTS = new Map(Object.entries(slots.seismicEvents));
 const LENGTH_UNITS = new Set(slots.lengthUnits);
@@ -205,6 +209,24 @@ function convertUnits(mention: NumberMention, context: NumberContext): Slot | un
   if (monthScale === undefined) return undefined;
   const { tokens, firstToken } = context;
   const index = tokens.findIndex((t) => t.start >= mention.start);
+  // "Prosecutors had asked for 12 years": the sentence sought, not the one given.
+  const sentenceLemmas = tokens.slice(firstToken, context.endToken).map((t) => t.lemma);
+  const isSought =
+    monthScale >= 1 &&
+    ((mention.predicate !== undefined && SOUGHT.has(mention.predicate)) ||
+      tokens.slice(Math.max(firstToken, index - 3), index).some((t) => SOUGHT.has(t.lemma)) ||
+      tokens.slice(index + 1, Math.min(context.endToken, index + 5)).some((t) => SOUGHT.has(t.lemma))) &&
+    sentenceLemmas.some((lemma) => PROSECUTION.test(lemma) || SENTENCING.has(lemma));
+  if (isSought) {
+    return {
+      measure: 'sentence sought',
+      counted: 'months',
+      key: 'sentence sought|months|',
+      label: 'sentence sought (months)',
+      scale: monthScale,
+      isFixed: true,
+    };
+  }
   // "sentenced to nine years", "nine years in prison", "was given four years", "received 30 months".
   const isSentence =
     (mention.predicate !== undefined &&
@@ -216,6 +238,23 @@ function convertUnits(mention: NumberMention, context: NumberContext): Slot | un
       .slice(index + 1, Math.min(context.endToken, index + 1 + SENTENCE_LOOKAHEAD_TOKENS))
       .some((t) => PRISON_AFTER.has(t.lemma));
   if (!isSentence) return undefined;
+  // "faces a maximum sentence of 175 years", "a prison term of up to five years": the penalty the
+  // law allows is another quantity than the sentence a court hands down.
+  const isPotential =
+    mention.approximation === 'up to' ||
+    tokens
+      .slice(Math.max(firstToken, index - SENTENCE_LOOKBACK_TOKENS), index)
+      .some((t) => POTENTIAL_SENTENCE.has(t.lemma));
+  if (isPotential) {
+    return {
+      measure: 'maximum sentence',
+      counted: 'months',
+      key: 'maximum sentence|months|',
+      label: 'maximum sentence (months)',
+      scale: monthScale,
+      isFixed: true,
+    };
+  }
   return {
     measure: 'sentenced',
     counted: 'months',

@@ -207,3 +207,27 @@ test('a holiday of two weeks someone got is not a sentence', () => {
     facts.map((f) => f.what).join(', '),
   );
 });
+
+test('the sentence sought and the maximum sentence are other facts than the sentence given', () => {
+  const facts = story(
+    [
+      'Daily One',
+      '2024-10-03',
+      'Hallow was sentenced to nine years in prison on Thursday. Prosecutors had asked for 12 years.',
+    ],
+    [
+      'Second Post',
+      '2024-10-03',
+      'Hallow got nine years, less than the 12 years prosecutors had sought. He had faced a maximum sentence of 20 years.',
+    ],
+  );
+  const given = factWith(facts, 9);
+  const sought = factWith(facts, 12);
+  const maximum = factWith(facts, 20);
+  assert.equal(new Set([given.id, sought.id, maximum.id]).size, 3);
+  assert.equal(sought.verdict, 'corroborated');
+  assert.ok(
+    facts.every((fact) => fact.verdict !== 'conflicting'),
+    facts.map((f) => `${f.what}: ${f.verdict}`).join('; '),
+  );
+});
