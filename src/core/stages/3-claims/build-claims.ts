@@ -30,7 +30,7 @@ export function buildClaims(annotated: AnnotatedArticle): Claim[] {
     if (!found) continue;
     const slot = scopeSlot(found, number, sentence, article.text, article.published, entities);
     const analysis = sentenceAnalyses[sentenceIndex];
-    const asOf = findAsOf(number, sentence, dates, article.published);
+    const asOf = findAsOf(number, sentence, dates, article.published, article.text);
     const attributedTo = findAttribution(number, analysis?.attributions ?? [], quotes);
     const modality: Modality =
       analysis?.numberModalities?.find((m) => m.start === number.start)?.modality ?? analysis?.modality ?? 'reported';
@@ -103,6 +103,18 @@ function scopeSlot(
     const year = Math.max(...past);
     return { ...slot, key: `${slot.key}|${year}`, label: `${slot.label} (${year})` };
   }
+  if (isVoteShare(slot)) {
+    const candidate = candidateOf(number, sentence, text, people);
+    if (candidate) {
+      return {
+        measure: 'vote share',
+        counted: 'percent',
+        unit: 'percent',
+        key: `vote share|percent|percent|${candidate.toLowerCase()}`,
+        label: `vote share: ${candidate}`,
+      };
+    }
+  }
   if (PER_PERSON.has(slot.measure)) {
     const person = people.filter((p) => p.start >= sentence.start && p.end <= number.start).at(-1);
     const surname = person
@@ -113,6 +125,37 @@ function scopeSlot(
     }
   }
   return slot;
+}
+
+// A threshold ("the 50 percent needed to win") is nobody's share.
+const THRESHOLD_MEASURES = new Set(['need', 'require', 'win', 'avoid', 'clear', 'reach']);
+
+function isVoteShare(slot: Slot): boolean {
+  return slot.unit === 'percent' && /^(?:vote|ballot)\b/.test(slot.counted) && !THRESHOLD_MEASURES.has(slot.measure);
+}
+
+/**
+ * Whose share of the vote a percentage is: "… against 45.9% for Rafael Ortuño" names the candidate
+ * right after the figure; otherwise the last person named before it in its clause ("Whitcombe took
+ * 50.4%", "over Ortuño, who took 45.5 per cent").
+ */
+function candidateOf(
+  number: NumberMention,
+  sentence: { start: number; end: number },
+  text: string,
+  people: EntityMention[],
+): string | undefined {
+  const surname = (person: EntityMention) => person.canonical.split(/\s+/).at(-1) ?? person.canonical;
+  const after = text.slice(number.end, Math.min(sentence.end, number.end + 24));
+  const forMatch = /^\)?\s*(?:of the vote\s+)?for\s+/.exec(after);
+  if (forMatch) {
+    const at = number.end + forMatch[0].length;
+    const named = people.find((p) => p.start === at || (p.start > at && p.start <= at + 1));
+    if (named) return surname(named);
+  }
+  const clauseStart = Math.max(sentence.start, text.lastIndexOf(';', number.start) + 1);
+  const before = people.filter((p) => p.start >= clauseStart && p.end <= number.start).at(-1);
+  return before ? surname(before) : undefined;
 }
 
 // Words that open a clause without naming anyone.
@@ -144,11 +187,15 @@ function findAsOf(
   sentence: { start: number; end: number },
   dates: DateMention[],
   published: string | undefined,
+  text: string,
 ): string | undefined {
   let best: DateMention | undefined;
   let bestDistance = Infinity;
   for (const date of dates) {
     if (date.start < sentence.start || date.end > sentence.end) continue;
+    // "50.4 percent of the vote in Sunday's election": a possessive date names the event, not
+    // the moment the figure was true (a final count reported on Monday).
+    if (/^['’]s\b/.test(text.slice(date.end, date.end + 3))) continue;
     if (published && date.date && date.date > published) continue;
     const distance = date.start > number.end ? date.start - number.end : number.start - date.end;
     if (Math.abs(distance) < bestDistance) {

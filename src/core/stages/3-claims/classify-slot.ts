@@ -384,7 +384,10 @@ function subjectMeasureNoun(tokens: NumberContext['tokens'], from: number, stop:
   for (let i = from; i >= stop; i--) {
     const token = tokens[i];
     if (!token || token.pos === 'PUNCT' || token.pos === 'SCONJ') return undefined;
-    if (token.pos !== 'NOUN') continue;
+    // "Her lead over X was 21,000": the tagger may read a noun after a possessive as a verb.
+    const afterDeterminer = tokens[i - 1]?.pos === 'DET' || tokens[i - 1]?.pos === 'PRON';
+    const isNoun = token.pos === 'NOUN' || (token.pos === 'VERB' && afterDeterminer && MEASURE_NOUNS.has(token.lemma));
+    if (!isNoun) continue;
     const previous = tokens[i - 1];
     const compound = previous ? `${previous.lemma} ${token.lemma}` : token.lemma;
     if (MEASURE_NOUNS.has(compound)) return compound;

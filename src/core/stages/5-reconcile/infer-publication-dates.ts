@@ -18,6 +18,8 @@ export interface DatingInput {
 const SEARCH_DAYS = 4;
 /** Pull towards the story's dated articles, so ties go to the day closest to them. */
 const ANCHOR_WEIGHT = 0.1;
+/** Days of distance a day loses when all of an article's relative dates would fall after it. */
+const FUTURE_PENALTY = 2;
 
 /** Article id → inferred YYYY-MM-DD, for the articles that had no date and can be placed. */
 export function inferPublicationDates(articles: DatingInput[]): Map<string, string> {
@@ -56,11 +58,14 @@ function absoluteDates(article: DatingInput): string[] {
 
 /** Median distance back to the article's relative dates, plus a small pull to the anchor day. */
 function scoreDay(day: string, dates: DateMention[], anchor: string): number | undefined {
-  const distances = dates
+  const all = dates
     .filter((d) => d.isRelative && d.date && d.precision !== 'week')
-    .map((d) => daysBetween(d.date as string, day))
-    .filter((distance) => distance >= 0);
-  const anchorPull = Math.abs(daysBetween(anchor, day)) * ANCHOR_WEIGHT;
+    .map((d) => daysBetween(d.date as string, day));
+  const distances = all.filter((distance) => distance >= 0);
+  // "spent Monday meeting officials" read on Sunday would be next Monday: news mostly tells what
+  // already happened, so weekdays that land after the day count against it.
+  const futureShare = all.length > 0 ? (all.length - distances.length) / all.length : 0;
+  const anchorPull = Math.abs(daysBetween(anchor, day)) * ANCHOR_WEIGHT + futureShare * FUTURE_PENALTY;
   if (distances.length === 0) return anchorPull;
   return (median(distances) ?? 0) + anchorPull;
 }

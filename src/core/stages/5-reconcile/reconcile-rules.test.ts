@@ -231,3 +231,34 @@ test('the sentence sought and the maximum sentence are other facts than the sent
     facts.map((f) => `${f.what}: ${f.verdict}`).join('; '),
   );
 });
+
+test('each candidate’s vote share is its own fact; a partial count on election night updates to the final one', () => {
+  const facts = story(
+    [
+      'Daily One',
+      '2024-11-10',
+      'With 62% of ballots counted on Sunday night, Dana Whitlow had 49.6% of the vote against 45.9% for Rafael Ortega.',
+    ],
+    [
+      'Second Post',
+      '2024-11-11',
+      "Dana Whitlow took 50.4 percent of the vote in Sunday's election, official results showed.",
+    ],
+  );
+  const whitlow = factWith(facts, 50.4);
+  assert.match(whitlow.what, /Whitlow/);
+  assert.equal(whitlow.verdict, 'updated');
+  assert.ok(whitlow.claims.some((c) => c.low === 49.6));
+  // The rival's 45.9% ("against 45.9% for …") has no slot yet; it must at least not join hers.
+  assert.ok(!whitlow.claims.some((c) => c.low === 45.9));
+});
+
+test('a lead and a margin are one fact', () => {
+  const facts = story(
+    ['Daily One', '2024-11-11', 'Her lead over Rafael Ortega was nearly 21,000 votes, officials said on Monday.'],
+    ['Second Post', '2024-11-11', 'She won by a margin of about 20,800 votes, officials said on Monday.'],
+  );
+  const margin = factWith(facts, 20800);
+  assert.equal(margin.claims.length, 2);
+  assert.equal(margin.verdict, 'corroborated');
+});

@@ -45,6 +45,14 @@ test('future tense sends a weekday forward', () => {
   assert.deepEqual(datesOf('The council will vote on Friday.', WEDNESDAY), [['on Friday', '2024-03-15']]);
 });
 
+test('the tense of the clause, not the sentence: a past weekday beside a future date points back', () => {
+  assert.deepEqual(datesOf('The mayor, who will be sworn in on March 20, spent Monday meeting officials.', WEDNESDAY), [
+    ['March 20', '2024-03-20'],
+    ['Monday', '2024-03-11'],
+  ]);
+  assert.deepEqual(datesOf('On Friday, the council will vote.', WEDNESDAY), [['On Friday', '2024-03-15']]);
+});
+
 test('month-day dates take the publication year, or the previous one when far in the future', () => {
   assert.deepEqual(datesOf('The strike began on March 2 in the port.', WEDNESDAY), [['March 2', '2024-03-02']]);
   assert.deepEqual(datesOf('The dam was completed on November 20.', WEDNESDAY), [['November 20', '2023-11-20']]);

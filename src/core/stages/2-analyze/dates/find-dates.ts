@@ -23,6 +23,26 @@ const DATE_TRIGGERS = [
   /\bday\s+(before|after|earlier|later)\b/i,
   /\d{1,4}[/-]\d{1,2}[/-]\d{1,4}/,
 ];
+const CLAUSE_BREAK = /[,;:\u2013\u2014]/;
+const LEADING_PREPOSITIONS = /^\s*(?:on|by|from|until|till|since|before|after|next|this|last|late|early|and)?\s*$/i;
+
+/**
+ * Whether the clause holding a date speaks of the future: "who will be sworn in on December 2,
+ * spent Monday meeting officials" is future for December 2 and past for Monday. The clause is read
+ * back from the date to the last comma or semicolon; a date opening its clause ("On Friday, the
+ * council will vote") takes the tense of the clause after it.
+ */
+function isFutureClause(sentence: string, start: number, end: number): boolean {
+  let from = start;
+  while (from > 0 && !CLAUSE_BREAK.test(sentence.charAt(from - 1))) from -= 1;
+  if (FUTURE_CUE.test(sentence.slice(from, end))) return true;
+  if (!LEADING_PREPOSITIONS.test(sentence.slice(from, start))) return false;
+  let to = end;
+  while (to < sentence.length && CLAUSE_BREAK.test(sentence.charAt(to))) to += 1;
+  while (to < sentence.length && !CLAUSE_BREAK.test(sentence.charAt(to))) to += 1;
+  return FUTURE_CUE.test(sentence.slice(end, to));
+}
+
 /** Sentences without any of these cannot hold a date chrono would find: skip them (chrono is the cost). */
 function hasDateTrigger(sentence: string): boolean {
   return DATE_TRIGGERS.some((trigger) => trigger.test(sentence));
@@ -45,11 +65,11 @@ export function findDates(tokenized: TokenizedText, reference?: string): DateMen
   for (const sentence of tokenized.sentences) {
     const text = tokenized.text.slice(sentence.start, sentence.end);
     if (!hasDateTrigger(text)) continue;
-    const isFuture = FUTURE_CUE.test(text);
     const found: DateMention[] = [];
     for (const parsed of chrono.casual.parse(text, { instant, timezone: 0 }, { forwardDate: false })) {
       const result = withoutLeadingCount(parsed, text, instant);
       if (!result || isNotAnEventDate(result, text)) continue;
+      const isFuture = isFutureClause(text, result.index, result.index + result.text.length);
       const mention = toMention(result, sentence.start, referenceDate, isFuture, text);
       if (mention) found.push(mention);
     }
