@@ -16,5 +16,5 @@ test('different precise figures and distant round ones do not agree', () => {
   assert.ok(!areCompatible(v('12', 12), v('27', 27)));
   assert.ok(!areCompatible(v('€60m', 60e6), v('€75m', 75e6)));
   assert.ok(!areCompatible(v('10,000', 10000), v('8,000', 8000)));
-  assert.ok(!areCompatible(v('nearly 10,000', 9000, 9999), v('7,939', 7939)));
+  assert.ok(!areCompatible(v('nearly 10,000', 9000, 9999), v('6,218', 6218)));
 });
