@@ -80,6 +80,9 @@ function applyLaterStatements(claims: Claim[], annotated: AnnotatedArticle): Cla
 }
 
 const PER_PERSON = new Set(slotLexicon.perPersonMeasures);
+const YEAR_EARLIER =
+  /\b(?:a year (?:earlier|before|ago)|last year|the previous year|(?:in )?the same (?:period|quarter|month|week) (?:a year )?(?:earlier|ago|last year))\b/i;
+const YEAR_EARLIER_REACH = 48;
 const YEAR = /\b(1[89]\d\d|20\d\d)\b/g;
 
 /**
@@ -102,6 +105,13 @@ function scopeSlot(
   if (past.length > 0) {
     const year = Math.max(...past);
     return { ...slot, key: `${slot.key}|${year}`, label: `${slot.label} (${year})` };
+  }
+  // "compared with $1.17 billion in the same quarter last year", "from $1.165 billion a year
+  // earlier": the comparison figure, not this period's.
+  const after = text.slice(number.end, Math.min(sentence.end, number.end + YEAR_EARLIER_REACH));
+  const before = text.slice(Math.max(sentence.start, number.start - YEAR_EARLIER_REACH), number.start);
+  if (YEAR_EARLIER.test(after.split(/[;,]|\band\b/)[0] ?? '') || YEAR_EARLIER.test(before.split(';').at(-1) ?? '')) {
+    return { ...slot, key: `${slot.key}|year-earlier`, label: `${slot.label} (a year earlier)` };
   }
   if (isVoteShare(slot)) {
     const candidate = candidateOf(number, sentence, text, people);
@@ -181,6 +191,8 @@ function round(value: number): number {
   return Math.round(value * 100) / 100;
 }
 
+const COMPARED_BEFORE_DATE = /\b(?:from|than|compared|versus|vs)\b|[;(]/i;
+
 /** The day-precise date nearest the figure in its sentence, else the article's publication date. */
 function findAsOf(
   number: NumberMention,
@@ -196,6 +208,9 @@ function findAsOf(
     // "50.4 percent of the vote in Sunday's election": a possessive date names the event, not
     // the moment the figure was true (a final count reported on Monday).
     if (/^['’]s\b/.test(text.slice(date.end, date.end + 3))) continue;
+    // "raised its forecast to $5.6 billion, up from the $5.4 billion it forecast in May": a date
+    // behind "from", "than" or a clause break belongs to the other figure.
+    if (date.start >= number.end && COMPARED_BEFORE_DATE.test(text.slice(number.end, date.start))) continue;
     if (published && date.date && date.date > published) continue;
     const distance = date.start > number.end ? date.start - number.end : number.start - date.end;
     if (Math.abs(distance) < bestDistance) {

@@ -262,3 +262,20 @@ test('a lead and a margin are one fact', () => {
   assert.equal(margin.claims.length, 2);
   assert.equal(margin.verdict, 'corroborated');
 });
+
+test('a year-earlier figure is not this period’s figure, and does not clash with it', () => {
+  const facts = story(
+    [
+      'Daily One',
+      '2024-08-06',
+      'Quarterly revenue was $1.4 billion, the company said on Tuesday. Revenue was $1.2 billion in the same quarter last year.',
+    ],
+    ['Second Post', '2024-08-06', 'The company reported revenue of $1.4 billion for the quarter on Tuesday.'],
+  );
+  assert.equal(factWith(facts, 1.4e9).verdict, 'corroborated');
+  assert.notEqual(factWith(facts, 1.2e9).id, factWith(facts, 1.4e9).id);
+  assert.ok(
+    facts.every((fact) => fact.verdict !== 'conflicting'),
+    facts.map((f) => `${f.what}: ${f.verdict}`).join('; '),
+  );
+});
