@@ -191,7 +191,7 @@ function round(value: number): number {
   return Math.round(value * 100) / 100;
 }
 
-const COMPARED_BEFORE_DATE = /\b(?:from|than|compared|versus|vs)\b|[;(]/i;
+const COMPARED_BEFORE_DATE = /\b(?:(?:up|down) from|compared|than|versus|vs)\b|[;(]/i;
 
 /** The day-precise date nearest the figure in its sentence, else the article's publication date. */
 function findAsOf(
