@@ -22,6 +22,7 @@ const LETTER = /\p{L}/u;
 const HYPHENS = new Set(['-', '‐', '‑']);
 const OPENERS = new Set(['“', '"', '‘', "'", '(', '[', '—', '–', '-', ':', '«', '„']);
 const CONNECTORS_AFTER_HEAD = new Set(['of', 'for', 'on']);
+const POSSESSIVE_MARKS = new Set(["'s", '’s']);
 const HEADLINE_MIN_WORDS = 4;
 const DATE_LEAD_INS = new Set([
   'on',
@@ -151,11 +152,23 @@ function continuation(
     return 0;
   }
   if (lower === '&') return isCapitalisedWord(next, lexicon) && at + 1 < limit ? 2 : 0;
+  // "People's Party", "Children's Hospital": a possessive inside a name, before its head word.
+  if (
+    POSSESSIVE_MARKS.has(lower) &&
+    isAdjacent(tokens[at - 1], token) &&
+    at + 1 < limit &&
+    isCapitalisedWord(next, lexicon) &&
+    lexicon.orgHeads.has(next?.text.toLowerCase() ?? '')
+  ) {
+    return 2;
+  }
   const isNameLike = (t: Token | undefined): boolean =>
     isCapitalisedWord(t, lexicon) &&
     !lexicon.titleHeads.has(t?.text.toLowerCase() ?? '') &&
     !lexicon.givenNames.has(t?.text.toLowerCase() ?? '');
-  if (CONNECTORS_AFTER_HEAD.has(lower) && hasHeadWord(tokens, first, at, lexicon)) {
+  // The head must be the word right before the connector: "Ministry of Health", "Bank of England";
+  // "Judge Helena Marsh of the Riverton District Court" is a person, then a court.
+  if (CONNECTORS_AFTER_HEAD.has(lower) && hasHeadWord(tokens, Math.max(first, at - 1), at, lexicon)) {
     if (at + 1 < limit && isCapitalisedWord(next, lexicon)) return 2;
     if (next?.text.toLowerCase() === 'the' && at + 2 < limit && isNameLike(tokens[at + 2])) return 3;
     return 0;

@@ -275,3 +275,16 @@ test('a capitalised occupation before a name is the role', () => {
   const person = find(entitiesOf('Meteorologist Ana Pereira expects more rain.'), 'Ana Pereira');
   assert.equal(person.role, 'Meteorologist');
 });
+
+test('"Judge X of the Y Court" is a person and a court, not one organisation', () => {
+  const mentions = entitiesOf('Judge Helena Marsh of the Riverton District Court also ordered a fine.');
+  assert.equal(find(mentions, 'Helena Marsh').entityType, 'person');
+  assert.equal(find(mentions, 'Riverton District Court').entityType, 'organization');
+  assert.ok(!texts(mentions).some((text) => text.includes('Marsh of')));
+});
+
+test('a possessive inside an organisation name stays in it', () => {
+  const mentions = entitiesOf('The result was a blow for Rafael Ortega of the People’s Party, analysts said.');
+  assert.equal(find(mentions, 'People’s Party').entityType, 'organization');
+  assert.equal(find(mentions, 'Rafael Ortega').entityType, 'person');
+});
