@@ -23,6 +23,8 @@ const SENTENCING = new Set(slots.sentencingWords);
 const CUMULATIVE = new Set(slots.cumulativeMeasures);
 const FIXED = new Set(slots.fixedMeasures);
 const SENTENCE_LOOKBACK_TOKENS = 8;
+/** Below this, a bare count of things ("two reports", "five other states") is description, not a figure. */
+const MIN_PLAIN_COUNT = 10;
 const SENTENCE_LOOKAHEAD_TOKENS = 4;
 // A term of years handed to someone is a sentence; the place it is served, after the figure, says so too.
 const SENTENCE_GIVING = new Set(['give', 'receive', 'get', 'hand']);
@@ -128,7 +130,9 @@ export function classifySlot(mention: NumberMention, context: NumberContext): Sl
     (counted ? verbBefore(mention, context) : undefined) ??
     (countedClass && countedClass !== 'people' && countedClass !== 'money' && countedClass !== 'percent'
       ? 'count'
-      : undefined);
+      : undefined) ??
+    // "the city's 11 other bridges": a plain count of a named thing, ten or more of it.
+    (counted && !countedClass && mention.low >= MIN_PLAIN_COUNT && !mention.approximation ? 'count' : undefined);
   if (!measure) return undefined;
   if (measure !== 'population' && !countedClass && !counted && !mention.unit && !contextNoun) return undefined;
   const slot: Omit<Slot, 'key' | 'label'> = {

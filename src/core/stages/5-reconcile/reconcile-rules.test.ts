@@ -279,3 +279,21 @@ test('a year-earlier figure is not this period’s figure, and does not clash wi
     facts.map((f) => `${f.what}: ${f.verdict}`).join('; '),
   );
 });
+
+test('a plain count of things, with or without a verb, is one fact across outlets', () => {
+  const facts = story(
+    [
+      'Daily One',
+      '2024-03-05',
+      'The mayor ordered inspections of the 11 other bridges the city maintains, she said on Tuesday.',
+    ],
+    [
+      'Second Post',
+      '2024-03-05',
+      "The mayor had ordered emergency inspections of the city's 11 other bridges on Tuesday.",
+    ],
+  );
+  const bridges = factWith(facts, 11);
+  assert.equal(bridges.claims.length, 2);
+  assert.equal(bridges.verdict, 'corroborated');
+});
