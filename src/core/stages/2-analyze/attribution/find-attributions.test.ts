@@ -18,6 +18,11 @@ const POSITIVE_CASES: [string, string[]][] = [
   ['In a statement released on Monday, the airline said 40 flights were grounded.', ['the airline | said']],
   ['The league announced that the final would be replayed.', ['The league | announced']],
   ['Officials said the bridge would stay closed until spring.', ['Officials | said']],
+  [
+    'Relatives of those still missing after the bridge disaster said on Wednesday that 40 people remain unaccounted for.',
+    ['Relatives | said'],
+  ],
+  ['The roads reopened after officials said the storm had passed.', ['officials | said']],
   ['Multiple news outlets reported that the merger had collapsed.', ['Multiple news outlets | reported']],
   ['The health minister tweeted that vaccination centres would open on Sunday.', ['The health minister | tweeted']],
   ['The coroner confirmed that the climber died of exposure.', ['The coroner | confirmed']],

@@ -24,6 +24,9 @@ const ASIDE_WINDOW = 40;
 
 const PARTICIPLE_ENDING = /(?:ed|en|wn)$/;
 
+// Subordinators that are also prepositions: "after officials said" or "missing after the disaster".
+const PREPOSITIONAL = new Set(['after', 'before', 'since', 'until', 'following']);
+
 const EMBEDDED_QUESTION = new Set(['what', 'how', 'whether', 'if', 'why', 'when', 'where']);
 
 export interface SourceCandidate {
@@ -70,6 +73,12 @@ export function findSubject(context: SentenceContext, index: number): SourceCand
     return findSubject(context, phrase.first - 2);
   }
   const isSubordinator = before !== undefined && attributionLexicon.subordinators.has(before.normal);
+  // "Relatives of those still missing after the bridge disaster said": with no finite verb before
+  // it, "after" is a preposition inside the subject, whose head opens the clause.
+  if (isSubordinator && PREPOSITIONAL.has(before.normal)) {
+    const clauseStart = startOfClause(context, phrase.first - 1);
+    if (!hasFiniteVerb(context, clauseStart, phrase.first - 1)) return clauseHead(context, clauseStart) ?? null;
+  }
   if (before && !isSubordinator && (before.pos === 'VERB' || before.pos === 'ADP' || before.pos === 'AUX')) {
     // "Protesters who spoke to AP said": the subject is the relative clause's antecedent.
     return findRelativeAntecedent(context, phrase.first - 1) ?? null;
@@ -175,4 +184,33 @@ function isName(tokens: readonly Token[], range: TokenRange): boolean {
 
 function candidateAtClauseStart(context: SentenceContext, head: TokenRange | undefined): SourceCandidate | undefined {
   return head && isClauseStart(context, head.first) ? (candidate(context, head) ?? undefined) : undefined;
+}
+
+function startOfClause(context: SentenceContext, from: number): number {
+  let i = from;
+  while (i > context.first && !CLAUSE_PUNCTUATION.has(context.tokens[i - 1]?.normal ?? '')) i -= 1;
+  return i;
+}
+
+// A verb that is not a participle ("missing", "held"): a clause of its own before the word.
+function hasFiniteVerb(context: SentenceContext, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const token = context.tokens[i];
+    if (!token || (token.pos !== 'VERB' && token.pos !== 'AUX')) continue;
+    // "those still missing after", "people injured by": participles, not a clause's verb.
+    if (token.normal.endsWith('ing') || context.tokens[i + 1]?.normal === 'by') continue;
+    return true;
+  }
+  return false;
+}
+
+/** The noun phrase opening a clause: its head is the subject ("Relatives of those …"). */
+function clauseHead(context: SentenceContext, start: number): SourceCandidate | null {
+  let first = start;
+  while (context.tokens[first]?.pos === 'DET' || context.tokens[first]?.pos === 'ADJ') first += 1;
+  let last = first;
+  while (context.tokens[last + 1]?.pos === 'NOUN' || context.tokens[last + 1]?.pos === 'PROPN') last += 1;
+  const head = context.tokens[last];
+  if (!head || (head.pos !== 'NOUN' && head.pos !== 'PROPN') || isQuoted(context, last)) return null;
+  return candidate(context, { first: start, end: last + 1 });
 }
