@@ -27,7 +27,7 @@ export function judgeFact(fact: AlignedFact, id: string, context: StoryContext):
 
   let verdict: Verdict;
   let reason: string;
-  const clash = findClash(active);
+  const clash = findClash(active, context);
   if (active.length === 0) {
     verdict = 'retracted';
     reason = `${describeGroup(inactive, context)}: ${describeModalities(inactive)}`;
@@ -102,14 +102,19 @@ export function judgeFact(fact: AlignedFact, id: string, context: StoryContext):
  * A clash between claims of the same time is a conflict; clashes only across times, with values
  * that never go down as time passes, are updates.
  */
-function findClash(active: Claim[]): { kind: 'conflict' | 'update' } | undefined {
+function findClash(active: Claim[], context: StoryContext): { kind: 'conflict' | 'update' } | undefined {
   let hasCrossTimeClash = false;
   for (let i = 0; i < active.length; i++) {
     for (let j = i + 1; j < active.length; j++) {
       const a = active[i];
       const b = active[j];
       if (!a || !b || a.articleId === b.articleId || areCompatible(a, b)) continue;
-      if (!a.asOf || !b.asOf || a.asOf === b.asOf || a.slot.isFixed === true) return { kind: 'conflict' };
+      if (!a.asOf || !b.asOf || a.asOf === b.asOf || a.slot.isFixed === true) {
+        // Two pieces by one outlet giving different figures at one time are about different things
+        // (two cars' horsepower, two deals' prices): sources disagree only across outlets.
+        if (context.outletOf(a.articleId) === context.outletOf(b.articleId)) continue;
+        return { kind: 'conflict' };
+      }
       const [earlier, later] = a.asOf < b.asOf ? [a, b] : [b, a];
       // Deaths or arrests never go down: a lower later count contradicts. Evacuees or the missing can.
       if (later.high < earlier.low && a.slot.isCumulative === true) return { kind: 'conflict' };

@@ -297,3 +297,22 @@ test('a plain count of things, with or without a verb, is one fact across outlet
   assert.equal(bridges.claims.length, 2);
   assert.equal(bridges.verdict, 'corroborated');
 });
+
+test('two pieces by one outlet with different figures at one time are not a dispute', () => {
+  const facts = story(
+    ['Auto Daily', '2024-11-20', 'The sports version will offer 335 horsepower, the carmaker said on Wednesday.'],
+    ['Auto Daily', '2024-11-20', 'The base version will offer 275 horsepower, the carmaker said on Wednesday.'],
+  );
+  assert.ok(
+    facts.every((fact) => fact.verdict !== 'conflicting'),
+    facts.map((f) => `${f.what}: ${f.verdict}`).join('; '),
+  );
+  const across = story(
+    ['Auto Daily', '2024-11-20', 'The sports version will offer 335 horsepower, the carmaker said on Wednesday.'],
+    ['Motor Weekly', '2024-11-20', 'The sports version will offer 275 horsepower, the carmaker said on Wednesday.'],
+  );
+  assert.ok(
+    across.some((fact) => fact.verdict === 'conflicting'),
+    across.map((f) => `${f.what}: ${f.verdict}`).join('; '),
+  );
+});
