@@ -1,8 +1,5 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { ingestInputs } from '../src/adapters/ingest/ingest-inputs.js';
 import { createContext } from '../src/core/pipeline/pipeline-context.js';
 import { toClusterInput } from '../src/core/pipeline/group-stories.js';
@@ -10,25 +7,14 @@ import { extractArticle } from '../src/core/stages/1-extract/extract-article.js'
 import { analyzeArticle } from '../src/core/stages/2-analyze/analyze-article.js';
 import type { ClusterInput } from '../src/core/stages/4-cluster/cluster-input.js';
 import { createStoryClusterer } from '../src/core/stages/4-cluster/create-story-clusterer.js';
+import { bundledStoryDirs, shuffleFixed, storyFiles } from './support/bundled-stories.js';
 
 // The example story, every test story and (when mounted) the seeds, each folder one story.
-const root = fileURLToPath(new URL('../', import.meta.url));
-const storyDirs = [
-  join(root, 'examples/harbour-bridge-collapse'),
-  ...readdirSync(join(root, 'test/stories'), { withFileTypes: true })
-    .filter((entry) => entry.isDirectory())
-    .map((entry) => join(root, 'test/stories', entry.name)),
-  join(root, '../shared/seeds'),
-].filter((dir) => existsSync(dir));
+const storyDirs = bundledStoryDirs({ withSeeds: true });
 const ORDERS = 40;
 
 async function loadInputs(): Promise<{ inputs: ClusterInput[]; storyOf: Map<string, string> }> {
-  const files = storyDirs.flatMap((dir) =>
-    readdirSync(dir)
-      .filter((name) => /\.(txt|html)$/.test(name))
-      .map((name) => join(dir, name)),
-  );
-  const { documents } = await ingestInputs(files);
+  const { documents } = await ingestInputs(storyDirs.flatMap(storyFiles));
   const context = createContext();
   const storyOf = new Map<string, string>();
   const inputs = documents.map((document, i) => {
@@ -37,17 +23,6 @@ async function loadInputs(): Promise<{ inputs: ClusterInput[]; storyOf: Map<stri
     return input;
   });
   return { inputs, storyOf };
-}
-
-function shuffle<T>(items: T[], seed: number): T[] {
-  const out = [...items];
-  let state = seed;
-  for (let i = out.length - 1; i > 0; i--) {
-    state = (state * 1103515245 + 12345) % 2 ** 31;
-    const j = state % (i + 1);
-    [out[i], out[j]] = [out[j] as T, out[i] as T];
-  }
-  return out;
 }
 
 function misgrouped(stories: string[][], storyOf: Map<string, string>): string | undefined {
@@ -62,7 +37,7 @@ test('the bundled stories come out right in any arrival order, in one batch or o
   for (const perArticle of [false, true]) {
     for (let seed = 1; seed <= ORDERS; seed++) {
       const clusterer = createStoryClusterer();
-      for (const input of shuffle(inputs, seed)) {
+      for (const input of shuffleFixed(inputs, seed)) {
         clusterer.add(input);
         if (perArticle) clusterer.refine();
       }
@@ -82,7 +57,7 @@ test('each bundled story on its own (what `corroborate report FOLDER` sees) is o
     const mine = inputs.filter((input) => storyOf.get(input.id) === dir);
     for (let seed = 1; seed <= 12; seed++) {
       const clusterer = createStoryClusterer();
-      for (const input of shuffle(mine, seed)) clusterer.add(input);
+      for (const input of shuffleFixed(mine, seed)) clusterer.add(input);
       clusterer.refine();
       const sizes = clusterer.stories().map((story) => story.members.length);
       assert.deepEqual(sizes, [mine.length], `${dir}, order ${seed}: stories of ${sizes.join(' + ')}`);

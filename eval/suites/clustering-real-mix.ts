@@ -5,9 +5,7 @@
  * (eval/gold/zyte-dev-stories.json). Run through extraction and analysis as `corroborate report`
  * does, in several shuffled orders, each one batch closed by `refine()`.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
 import { ingestInputs } from '../../src/adapters/ingest/ingest-inputs.js';
 import { createContext } from '../../src/core/pipeline/pipeline-context.js';
 import { toClusterInput } from '../../src/core/pipeline/group-stories.js';
@@ -16,12 +14,11 @@ import { analyzeArticle } from '../../src/core/stages/2-analyze/analyze-article.
 import type { ClusterInput } from '../../src/core/stages/4-cluster/cluster-input.js';
 import { createStoryClusterer } from '../../src/core/stages/4-cluster/create-story-clusterer.js';
 import type { EvalSuite, SuiteResult } from '../suite.js';
-import { SHARED_DIR } from '../suite.js';
 import { scoreClustering, toClusteringMetrics, type ClusteringScore } from './clustering-score.js';
 import { shuffleSeeded } from './clustering-seeded-shuffle.js';
 import { loadZytePages } from './extraction-zyte-pages.js';
+import { bundledStoryDirs, storyFiles } from '../../test/support/bundled-stories.js';
 
-const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const GOLD = new URL('../gold/zyte-dev-stories.json', import.meta.url);
 const ORDERS = [1, 2, 3, 4, 5];
 
@@ -40,18 +37,7 @@ export async function loadRealMix(): Promise<
   const context = createContext();
   const items: Labelled[] = [];
 
-  const storyDirs = [
-    join(ROOT, 'examples/harbour-bridge-collapse'),
-    ...readdirSync(join(ROOT, 'test/stories'), { withFileTypes: true })
-      .filter((entry) => entry.isDirectory())
-      .map((entry) => join(ROOT, 'test/stories', entry.name)),
-    fileURLToPath(new URL('seeds', SHARED_DIR)),
-  ].filter((dir) => existsSync(dir));
-  const files = storyDirs.flatMap((dir) =>
-    readdirSync(dir)
-      .filter((name) => /\.(txt|html)$/.test(name))
-      .map((name) => join(dir, name)),
-  );
+  const files = bundledStoryDirs({ withSeeds: true }).flatMap(storyFiles);
   const { documents } = await ingestInputs(files);
   documents.forEach((document, i) => {
     const article = extractArticle(document, `bundled-${i}`, context);

@@ -73,7 +73,8 @@ function loadClusterer(store: ArticleStore): StoryClusterer {
 /** Articles committed after the last saved clusterer state (a crash in between) rejoin it. */
 function replayUnclustered(store: ArticleStore, clusterer: StoryClusterer): void {
   const known = new Set(clusterer.toJSON().articles.map((a) => a.id));
-  const missing = store.allArticles().filter((stored) => !known.has(stored.article.id));
+  const all = store.allArticles();
+  const missing = all.filter((stored) => !known.has(stored.article.id));
   if (missing.length === 0) return;
   const context = createContext();
   const storyOf = new Map<string, { key: number; storyId: string }>();
@@ -81,7 +82,7 @@ function replayUnclustered(store: ArticleStore, clusterer: StoryClusterer): void
     const { storyId } = clusterer.add(toClusterInput(analyzeArticle(stored.article, context)));
     if (storyId !== stored.storyId) storyOf.set(stored.article.id, { key: stored.key, storyId });
   }
-  const keyOf = new Map(store.allArticles().map((stored) => [stored.article.id, stored.key]));
+  const keyOf = new Map(all.map((stored) => [stored.article.id, stored.key]));
   for (const move of clusterer.refine()) {
     const key = keyOf.get(move.articleId);
     if (key !== undefined) storyOf.set(move.articleId, { key, storyId: move.to });

@@ -127,9 +127,7 @@ function scopeSlot(
   }
   if (PER_PERSON.has(slot.measure)) {
     const person = people.filter((p) => p.start >= sentence.start && p.end <= number.start).at(-1);
-    const surname = person
-      ? (person.canonical.split(/\s+/).at(-1) ?? person.canonical)
-      : clauseSubject(text.slice(sentence.start, number.start));
+    const surname = person ? surnameOf(person) : clauseSubject(text.slice(sentence.start, number.start));
     if (surname) {
       return { ...slot, key: `${slot.key}|${surname.toLowerCase()}`, label: `${slot.label}: ${surname}` };
     }
@@ -155,17 +153,20 @@ function candidateOf(
   text: string,
   people: EntityMention[],
 ): string | undefined {
-  const surname = (person: EntityMention) => person.canonical.split(/\s+/).at(-1) ?? person.canonical;
   const after = text.slice(number.end, Math.min(sentence.end, number.end + 24));
   const forMatch = /^\)?\s*(?:of the vote\s+)?for\s+/.exec(after);
   if (forMatch) {
     const at = number.end + forMatch[0].length;
     const named = people.find((p) => p.start === at || (p.start > at && p.start <= at + 1));
-    if (named) return surname(named);
+    if (named) return surnameOf(named);
   }
   const clauseStart = Math.max(sentence.start, text.lastIndexOf(';', number.start) + 1);
   const before = people.filter((p) => p.start >= clauseStart && p.end <= number.start).at(-1);
-  return before ? surname(before) : undefined;
+  return before ? surnameOf(before) : undefined;
+}
+
+function surnameOf(person: EntityMention): string {
+  return person.canonical.split(/\s+/).at(-1) ?? person.canonical;
 }
 
 // Words that open a clause without naming anyone.

@@ -214,13 +214,12 @@ function convertUnits(mention: NumberMention, context: NumberContext): Slot | un
   const { tokens, firstToken } = context;
   const index = tokens.findIndex((t) => t.start >= mention.start);
   // "Prosecutors had asked for 12 years": the sentence sought, not the one given.
-  const sentenceLemmas = tokens.slice(firstToken, context.endToken).map((t) => t.lemma);
   const isSought =
     monthScale >= 1 &&
     ((mention.predicate !== undefined && SOUGHT.has(mention.predicate)) ||
       tokens.slice(Math.max(firstToken, index - 3), index).some((t) => SOUGHT.has(t.lemma)) ||
       tokens.slice(index + 1, Math.min(context.endToken, index + 5)).some((t) => SOUGHT.has(t.lemma))) &&
-    sentenceLemmas.some((lemma) => PROSECUTION.test(lemma) || SENTENCING.has(lemma));
+    tokens.slice(firstToken, context.endToken).some((t) => PROSECUTION.test(t.lemma) || SENTENCING.has(t.lemma));
   if (isSought) {
     return {
       measure: 'sentence sought',

@@ -87,8 +87,6 @@ export interface StoryClusterer {
    * their best story at a lower bar. Call at the end of each batch; the moves are returned.
    */
   refine(): ClusterMove[];
-  /** The pair similarity the clusterer uses between two added articles (for explaining a grouping). */
-  similarity(leftId: string, rightId: string): number | undefined;
   toJSON(): StoryClustererState;
 }
 
@@ -624,13 +622,6 @@ export function createStoryClusterer(options: StoryClustererOptions = {}, state?
   return {
     add,
     refine,
-    similarity(leftId, rightId) {
-      const left = articleIndexes.get(leftId);
-      const right = articleIndexes.get(rightId);
-      if (left === undefined || right === undefined) return undefined;
-      const record = articles[left]!;
-      return withOwnKeys(record, () => scorePair(record, articles[right]!));
-    },
     stories: () =>
       stories
         .filter((story) => story.members.length > 0)
