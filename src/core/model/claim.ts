@@ -22,10 +22,41 @@ export interface Slot {
   isFixed?: boolean;
 }
 
+/** What kind of quantity a figure is: figures of different classes are never one fact. */
+export type FigureClass =
+  'count' | 'money' | 'percent' | 'age' | 'year' | 'duration' | 'ordinal' | 'tally' | 'multiple' | 'measure';
+
+/**
+ * What a figure is about, read from its sentence: the thing it counts or measures, the words that
+ * qualify it, the verb that says what happened, whose it is. Compared across outlets to align facts.
+ */
+export interface Referent {
+  figureClass: FigureClass;
+  /** Unit the value is in after conversion: `usd`, `percent`, `year` (durations), `km`… */
+  unit?: string;
+  /** Lemma of the noun the figure counts or measures (`troop`, `page`), or the event a year dates (`ban`). */
+  head?: string;
+  /** Lemmas qualifying the head (`american`, `active-duty`). */
+  modifiers: string[];
+  /** Lemma of the verb that says what happened to it (`withdraw`, `vote`). */
+  verb?: string;
+  /** Whose it is: the person whose age or term it is, the owner before a possessive. */
+  owner?: string;
+  /** For a tally ("passed 234-193"): which side of it this figure is. */
+  side?: 'for' | 'against';
+  /** Content lemmas of the figure's clause, nearest first: the fuzzy part of what it is about. */
+  context: string[];
+  /** Canonical names of the people and organisations in the sentence. */
+  entities: string[];
+  /** A time scope apart from the story's present ("2017", "a year earlier"). */
+  scope?: string;
+}
+
 export interface Claim {
   id: string;
   articleId: string;
   slot: Slot;
+  referent: Referent;
   /** The number's wording as written, e.g. `nearly 8,000`. */
   text: string;
   low: number;

@@ -9,49 +9,172 @@ import type { DateMention, EntityMention, Modality, NumberMention, QuoteMention 
 import type { Slot } from '../../model/claim.js';
 import slotLexicon from '../../lexicons/claims-slots.json' with { type: 'json' };
 import { classifySlot } from './classify-slot.js';
+import type { Referent } from '../../model/claim.js';
+import type { Figure } from './figures/figure.js';
+import { figureOfMention } from './figures/figures-from-mentions.js';
+import { findExtraFigures } from './figures/find-extra-figures.js';
+import { readReferent } from './referent/read-referent.js';
+import { describeReferent } from './referent/describe-referent.js';
 
 export function buildClaims(annotated: AnnotatedArticle): Claim[] {
   const { article, sentences, mentions, sentenceAnalyses, tokens, sentenceTokenRanges } = annotated;
   const claims: Claim[] = [];
-  const dates = mentions.filter(
-    (m): m is DateMention => m.kind === 'date' && m.date !== undefined && m.precision !== 'week',
-  );
+  const allDates = mentions.filter((m): m is DateMention => m.kind === 'date');
+  const dates = allDates.filter((m) => m.date !== undefined && m.precision !== 'week');
   const quotes = mentions.filter((m): m is QuoteMention => m.kind === 'quote');
   const numbers = mentions.filter((m): m is NumberMention => m.kind === 'number');
-  const entities = mentions.filter((m): m is EntityMention => m.kind === 'entity' && m.entityType === 'person');
-  let sentenceIndex = 0;
-  for (const number of numbers) {
-    while (sentenceIndex < sentences.length - 1 && (sentences[sentenceIndex]?.end ?? 0) <= number.start)
-      sentenceIndex++;
-    const sentence = sentences[sentenceIndex];
+  const allEntities = mentions.filter((m): m is EntityMention => m.kind === 'entity');
+  const people = allEntities.filter((m) => m.entityType === 'person');
+  const taken = new SpanIndex([...numbers, ...allDates]);
+  const publishedYear = article.published ? Number(article.published.slice(0, 4)) : undefined;
+  let numberIndex = 0;
+  let entityIndex = 0;
+  sentences.forEach((sentence, sentenceIndex) => {
     const range = sentenceTokenRanges[sentenceIndex];
-    if (!sentence || !range) continue;
-    const found = classifySlot(number, { tokens, firstToken: range.firstToken, endToken: range.endToken });
-    if (!found) continue;
-    const slot = scopeSlot(found, number, sentence, article.text, article.published, entities);
-    const analysis = sentenceAnalyses[sentenceIndex];
-    const asOf = findAsOf(number, sentence, dates, article.published, article.text);
-    const attributedTo = findAttribution(number, analysis?.attributions ?? [], quotes);
-    const modality: Modality =
-      analysis?.numberModalities?.find((m) => m.start === number.start)?.modality ?? analysis?.modality ?? 'reported';
-    claims.push({
-      id: `${article.id}:${number.start}`,
-      articleId: article.id,
-      slot,
-      text: number.text,
-      low: round(number.low * (slot.scale ?? 1)),
-      high: round(number.high * (slot.scale ?? 1)),
-      ...(asOf && { asOf }),
-      ...(attributedTo && { attributedTo }),
-      modality,
-      sentence: article.text.slice(sentence.start, sentence.end),
-      sentenceStart: sentence.start,
-      sentenceEnd: sentence.end,
-      start: number.start,
-      end: number.end,
+    if (!range) return;
+    const inSentence: NumberMention[] = [];
+    while (numberIndex < numbers.length && (numbers[numberIndex]?.start ?? Infinity) < sentence.end) {
+      const number = numbers[numberIndex++];
+      if (number && number.start >= sentence.start) inSentence.push(number);
+    }
+    const sentenceEntities: EntityMention[] = [];
+    while (entityIndex < allEntities.length && (allEntities[entityIndex]?.start ?? Infinity) < sentence.end) {
+      const entity = allEntities[entityIndex++];
+      if (entity && entity.start >= sentence.start) sentenceEntities.push(entity);
+    }
+    const extra = findExtraFigures({
+      tokens,
+      first: range.firstToken,
+      end: range.endToken,
+      text: article.text,
+      isCovered: (start, end) => taken.overlaps(start, end),
+      ...(publishedYear !== undefined && { publishedYear }),
     });
-  }
+    const fromMentions = inSentence.map(figureOfMention);
+    const figures = [...fromMentions, ...extra].sort((a, b) => a.start - b.start);
+    const analysis = sentenceAnalyses[sentenceIndex];
+    const sources = analysis?.attributions ?? [];
+    for (const figure of figures) {
+      // "three senior officials said": the figure counts who speaks, not what happened.
+      if (sources.some((source) => figure.start >= source.start && figure.end <= source.end)) continue;
+      if (!isClaimable(figure)) continue;
+      const figureFirst = tokenAt(tokens, figure.start, range.firstToken, range.endToken);
+      const figureEnd = Math.max(
+        figureFirst + 1,
+        tokenAt(tokens, figure.end - 1, range.firstToken, range.endToken) + 1,
+      );
+      const referent = readReferent(figure, {
+        tokens,
+        first: range.firstToken,
+        end: range.endToken,
+        figureFirst,
+        figureEnd,
+        entities: sentenceEntities,
+      });
+      const known = figure.mention
+        ? classifySlot(figure.mention, { tokens, firstToken: range.firstToken, endToken: range.endToken })
+        : undefined;
+      const measured = known && isMeasured(known, figure) ? known : undefined;
+      const slot = measured
+        ? scopeSlot(measured, figure.mention!, sentence, article.text, article.published, people)
+        : genericSlot(referent);
+      if (measured) {
+        const scope = slot.key.split('|').slice(3).join('|');
+        if (scope) referent.scope = scope;
+      }
+      const asOf = findAsOf(figure, sentence, dates, article.published, article.text);
+      const attributedTo = findAttribution(figure, sources, quotes);
+      const modality: Modality =
+        analysis?.numberModalities?.find((m) => m.start === figure.start)?.modality ?? analysis?.modality ?? 'reported';
+      const scale = measured ? (slot.scale ?? 1) : 1;
+      claims.push({
+        id: `${article.id}:${figure.start}${figure.side ? `:${figure.side}` : ''}`,
+        articleId: article.id,
+        slot,
+        referent,
+        text: figure.text,
+        low: round(figure.low * scale),
+        high: round(figure.high * scale),
+        ...(asOf && { asOf }),
+        ...(attributedTo && { attributedTo }),
+        modality,
+        sentence: article.text.slice(sentence.start, sentence.end),
+        sentenceStart: sentence.start,
+        sentenceEnd: sentence.end,
+        start: figure.start,
+        end: figure.end,
+      });
+    }
+  });
   return applyLaterStatements(claims, annotated);
+}
+
+/** The slot lexicon's reading is kept only where it agrees with the figure's class. */
+function isMeasured(slot: Slot, figure: Figure): boolean {
+  if (figure.figureClass === 'count' || figure.figureClass === 'money' || figure.figureClass === 'measure') return true;
+  if (figure.figureClass === 'percent') return slot.unit === 'percent' || slot.counted.startsWith('percent');
+  return slot.scale !== undefined && figure.figureClass === 'duration';
+}
+
+/** Figures that name or decorate rather than measure. */
+function isClaimable(figure: Figure): boolean {
+  if (!Number.isFinite(figure.low) || !Number.isFinite(figure.high)) return false;
+  if (figure.figureClass !== 'count') return true;
+  // A bare number with nothing it counts and nothing that happened to it says nothing comparable.
+  return figure.counted !== undefined || figure.predicate !== undefined;
+}
+
+/** Slot of a figure the slot lexicon does not know: its class, unit and head, for display and diffs. */
+function genericSlot(referent: Referent): Slot {
+  const counted = referent.head ?? 'unknown';
+  const measure = referent.verb ?? referent.figureClass;
+  return {
+    measure,
+    counted,
+    ...(referent.unit !== undefined && { unit: referent.unit }),
+    key: [referent.figureClass, measure, counted, referent.unit ?? '', referent.side ?? '', referent.owner ?? ''].join(
+      '|',
+    ),
+    label: describeReferent(referent),
+  };
+}
+
+/** Index of the token holding character `at`, searched inside a sentence's token range. */
+function tokenAt(tokens: readonly { start: number; end: number }[], at: number, first: number, end: number): number {
+  let low = first;
+  let high = end - 1;
+  while (low < high) {
+    const middle = (low + high + 1) >>> 1;
+    if ((tokens[middle]?.start ?? 0) <= at) low = middle;
+    else high = middle - 1;
+  }
+  return low;
+}
+
+/** Spans sorted by start, with a running maximum of ends, for overlap queries by bisection. */
+class SpanIndex {
+  private readonly spans: { start: number; end: number }[];
+  private readonly maxEnds: number[];
+  constructor(spans: readonly { start: number; end: number }[]) {
+    this.spans = [...spans].sort((a, b) => a.start - b.start);
+    let maxEnd = -Infinity;
+    this.maxEnds = this.spans.map((span) => (maxEnd = Math.max(maxEnd, span.end)));
+  }
+  overlaps(start: number, end: number): boolean {
+    let low = 0;
+    let high = this.spans.length;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if ((this.maxEnds[middle] ?? 0) <= start) low = middle + 1;
+      else high = middle;
+    }
+    for (let i = low; i < this.spans.length; i++) {
+      const span = this.spans[i];
+      if (!span || span.start >= end) return false;
+      if (span.end > start) return true;
+    }
+    return false;
+  }
 }
 
 /**
@@ -196,7 +319,7 @@ const COMPARED_BEFORE_DATE = /\b(?:(?:up|down) from|compared|than|versus|vs)\b|[
 
 /** The day-precise date nearest the figure in its sentence, else the article's publication date. */
 function findAsOf(
-  number: NumberMention,
+  number: { start: number; end: number },
   sentence: { start: number; end: number },
   dates: DateMention[],
   published: string | undefined,
@@ -223,7 +346,7 @@ function findAsOf(
 }
 
 function findAttribution(
-  number: NumberMention,
+  number: { start: number; end: number },
   attributions: { source: string }[],
   quotes: QuoteMention[],
 ): string | undefined {
