@@ -50,7 +50,11 @@ export function buildClaims(annotated: AnnotatedArticle): Claim[] {
       isCovered: (start, end) => taken.overlaps(start, end),
       ...(publishedYear !== undefined && { publishedYear }),
     });
-    const fromMentions = inSentence.map(figureOfMention);
+    // Odds read across the analyzer's figures ("two-in-three chance" was "two" and "three").
+    const odds = extra.filter((figure) => figure.figureClass === 'percent');
+    const fromMentions = inSentence
+      .map(figureOfMention)
+      .filter((figure) => !odds.some((o) => o.start <= figure.start && o.end >= figure.end));
     const figures = [...fromMentions, ...extra].sort((a, b) => a.start - b.start);
     const analysis = sentenceAnalyses[sentenceIndex];
     const sources = analysis?.attributions ?? [];

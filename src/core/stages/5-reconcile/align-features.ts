@@ -20,6 +20,7 @@ export const FEATURE_NAMES = [
   'differentOwner',
   'sameSlot',
   'commonValue',
+  'mutualUnique',
   'sentence',
 ] as const;
 export type FeatureName = (typeof FEATURE_NAMES)[number];
@@ -27,8 +28,10 @@ export type FeatureName = (typeof FEATURE_NAMES)[number];
 /** Word weights of one story: words many of its claims share say little about which figure is which. */
 export interface StoryVocabulary {
   weight: (word: string) => number;
-  /** How many claims of the story, other than these, hold a value compatible with this one. */
+  /** How many claims of the story, in other articles, hold a value compatible with this one. */
   valueCount: (claim: Claim) => number;
+  /** How many claims of one article hold a value compatible with this one (same kind). */
+  valueCountIn: (claim: Claim, articleId: string) => number;
 }
 
 export function buildVocabulary(claims: readonly Claim[]): StoryVocabulary {
@@ -45,7 +48,18 @@ export function buildVocabulary(claims: readonly Claim[]): StoryVocabulary {
     else byBucket.set(bucket, [claim]);
   }
   const valueCounts = new Map<string, number>();
+  const inArticle = new Map<string, number>();
   return {
+    valueCountIn: (claim, articleId) => {
+      const key = `${claim.id}@${articleId}`;
+      const cached = inArticle.get(key);
+      if (cached !== undefined) return cached;
+      const count = (byBucket.get(bucketOf(claim)) ?? []).filter(
+        (other) => other.articleId === articleId && other.id !== claim.id && areCompatible(other, claim),
+      ).length;
+      inArticle.set(key, count);
+      return count;
+    },
     weight: (word) => Math.log(1 + total / (documentFrequency.get(word) ?? 1)),
     valueCount: (claim) => {
       const cached = valueCounts.get(claim.id);
@@ -77,7 +91,9 @@ export function pairFeatures(a: Claim, b: Claim, vocabulary: StoryVocabulary): R
   const overlap = areCompatible(a, b) ? 1 : 0;
   const bothHeads = ra.head !== undefined && rb.head !== undefined;
   const bothOwners = ra.owner !== undefined && rb.owner !== undefined;
-  const commonness = Math.min(vocabulary.valueCount(a), vocabulary.valueCount(b));
+  // Other figures of the same size in the two articles: the more there are, the less the value tells.
+  const rivals = vocabulary.valueCountIn(a, b.articleId) - 1 + (vocabulary.valueCountIn(b, a.articleId) - 1);
+  const commonness = Math.max(0, Math.min(vocabulary.valueCount(a), vocabulary.valueCount(b)) - 1);
   return {
     bias: 1,
     sameValue,
@@ -91,6 +107,7 @@ export function pairFeatures(a: Claim, b: Claim, vocabulary: StoryVocabulary): R
     differentOwner: bothOwners && ra.owner !== rb.owner ? 1 : 0,
     sameSlot: isKnownSlot(a) && a.slot.key === b.slot.key ? 1 : 0,
     commonValue: Math.log(1 + commonness),
+    mutualUnique: rivals === 0 ? 1 : 0,
     sentence: weightedCosine(ra.context, rb.context, vocabulary),
   };
 }

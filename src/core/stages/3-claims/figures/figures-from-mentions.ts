@@ -90,6 +90,11 @@ export function figureOfMention(mention: NumberMention): Figure {
   }
   if (unit !== undefined && MEASURE_UNITS.has(unit)) return { ...base, figureClass: 'measure', unit };
   if (unit !== undefined && CURRENCY.test(unit)) return { ...base, figureClass: 'money', unit };
+  // News style writes counts of a thousand or more with a comma: a bare four-digit figure ("the 2012
+  // attacks") is a year.
+  if (/^(?:1[89]|20)\d\d$/.test(mention.text) && unit === undefined && mention.low === mention.high) {
+    return { ...base, figureClass: 'year' };
+  }
   const figureClass: FigureClass = 'count';
   return { ...base, figureClass, ...(unit !== undefined && { unit }) };
 }

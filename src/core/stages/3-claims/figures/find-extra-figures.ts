@@ -150,7 +150,7 @@ export function findExtraFigures(sentence: SentenceTokens): Figure[] {
 
     // Odds: "a two-in-three chance", "one in three".
     const odds = readOdds(i, word);
-    if (odds && !isCovered(token.start, tokens[odds.endToken - 1]?.end ?? token.end)) {
+    if (odds) {
       const share = Math.round((odds.value * 1000) / 10) / 100;
       figures.push({
         ...span(i, odds.endToken),
