@@ -61,7 +61,10 @@ export function buildClaims(annotated: AnnotatedArticle): Claim[] {
     for (const figure of figures) {
       // "three senior officials said": the figure counts who speaks, not what happened.
       if (sources.some((source) => figure.start >= source.start && figure.end <= source.end)) continue;
-      if (!isClaimable(figure)) continue;
+      const known = figure.mention
+        ? classifySlot(figure.mention, { tokens, firstToken: range.firstToken, endToken: range.endToken })
+        : undefined;
+      if (!known && !isClaimable(figure)) continue;
       const figureFirst = tokenAt(tokens, figure.start, range.firstToken, range.endToken);
       const figureEnd = Math.max(
         figureFirst + 1,
@@ -75,9 +78,6 @@ export function buildClaims(annotated: AnnotatedArticle): Claim[] {
         figureEnd,
         entities: sentenceEntities,
       });
-      const known = figure.mention
-        ? classifySlot(figure.mention, { tokens, firstToken: range.firstToken, endToken: range.endToken })
-        : undefined;
       const measured = known && isMeasured(known, figure) ? known : undefined;
       const slot = measured
         ? scopeSlot(measured, figure.mention!, sentence, article.text, article.published, people)

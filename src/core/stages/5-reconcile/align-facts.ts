@@ -80,8 +80,9 @@ export function scorePairs(claims: Claim[], vocabulary: StoryVocabulary, weights
 function scorePair(a: Claim, b: Claim, vocabulary: StoryVocabulary, weights: AlignWeights): number | undefined {
   const compatible = areCompatible(a, b);
   if (a.articleId === b.articleId) {
+    // A live-updated report's old and new count (as of different times) are one fact's update.
+    if (a.low !== b.low || a.high !== b.high) return a.asOf !== b.asOf && isDispute(a, b) ? DISPUTE_SCORE : undefined;
     // One article giving one figure twice ("the 2014 ban … the ban, imposed in 2014"): one fact.
-    if (a.low !== b.low || a.high !== b.high) return undefined;
     const features = pairFeatures(a, b, vocabulary);
     return features.sameHead === 1 || (a.referent.head === undefined && b.referent.head === undefined)
       ? linearScore(features, weights)
@@ -132,10 +133,15 @@ function linkPairs(claims: Claim[], pairs: ScoredPair[]): Claim[][] {
   return groups;
 }
 
+/**
+ * One article holds one figure per fact, except a live-updated report that gives the old and the new
+ * count of a measure the slot lexicon knows ("nine dead" in the first version, "14 dead" updated).
+ */
 function canMerge(left: Claim[], right: Claim[]): boolean {
   for (const a of left) {
     for (const b of right) {
-      if (a.articleId === b.articleId && (a.low !== b.low || a.high !== b.high)) return false;
+      if (a.articleId !== b.articleId || (a.low === b.low && a.high === b.high)) continue;
+      if (!(isKnownSlot(a) && a.slot.key === b.slot.key && a.asOf !== b.asOf)) return false;
     }
   }
   return true;
