@@ -82,6 +82,8 @@ export function buildClaims(annotated: AnnotatedArticle): Claim[] {
       const slot = measured
         ? scopeSlot(measured, figure.mention!, sentence, article.text, article.published, people)
         : genericSlot(referent);
+      // Converted figures (acres → hectares) compare in the slot's unit.
+      if (measured && slot.scale !== undefined && slot.unit !== undefined) referent.unit = slot.unit;
       if (measured) {
         const scope = slot.key.split('|').slice(3).join('|');
         if (scope) referent.scope = scope;

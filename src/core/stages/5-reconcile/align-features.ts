@@ -88,7 +88,9 @@ export function pairFeatures(a: Claim, b: Claim, vocabulary: StoryVocabulary): R
   const ra = a.referent;
   const rb = b.referent;
   const sameValue = a.low === b.low && a.high === b.high ? 1 : 0;
-  const overlap = areCompatible(a, b) ? 1 : 0;
+  // Intervals that meet only through the rounding slack of a round figure ("50 percent" and "49.6%")
+  // are weaker evidence than intervals that overlap as written.
+  const overlap = a.low <= b.high && b.low <= a.high ? 1 : 0;
   const bothHeads = ra.head !== undefined && rb.head !== undefined;
   const bothOwners = ra.owner !== undefined && rb.owner !== undefined;
   // Other figures of the same size in the two articles: the more there are, the less the value tells.
@@ -107,7 +109,7 @@ export function pairFeatures(a: Claim, b: Claim, vocabulary: StoryVocabulary): R
     differentOwner: bothOwners && ra.owner !== rb.owner ? 1 : 0,
     sameSlot: isKnownSlot(a) && a.slot.key === b.slot.key ? 1 : 0,
     commonValue: Math.log(1 + commonness),
-    mutualUnique: rivals === 0 ? 1 : 0,
+    mutualUnique: rivals === 0 && overlap === 1 ? 1 : 0,
     sentence: weightedCosine(ra.context, rb.context, vocabulary),
   };
 }
