@@ -64,7 +64,7 @@ export function buildClaims(annotated: AnnotatedArticle): Claim[] {
       const known = figure.mention
         ? classifySlot(figure.mention, { tokens, firstToken: range.firstToken, endToken: range.endToken })
         : undefined;
-      if (!known && !isClaimable(figure)) continue;
+      if (!known && !isClaimable(figure, article.text)) continue;
       const figureFirst = tokenAt(tokens, figure.start, range.firstToken, range.endToken);
       const figureEnd = Math.max(
         figureFirst + 1,
@@ -122,10 +122,25 @@ function isMeasured(slot: Slot, figure: Figure): boolean {
   return slot.scale !== undefined && figure.figureClass === 'duration';
 }
 
+/** "only one", "just one", "a single": a one the sentence insists on, which a reader may check. */
+const STRESSED_ONE = /\b(?:only|just|single|lone)\s+(?:\S+\s+)?$/i;
+
 /** Figures that name or decorate rather than measure. */
-function isClaimable(figure: Figure): boolean {
+function isClaimable(figure: Figure, text: string): boolean {
   if (!Number.isFinite(figure.low) || !Number.isFinite(figure.high)) return false;
+  // "first-hand", "one-size-fits-all", "one-on-one": a number inside a compound word.
+  if (/^[-‐]/.test(text.slice(figure.end, figure.end + 1)) && figure.figureClass !== 'duration') {
+    if (/^\p{L}+$/u.test(figure.text)) return false;
+  }
   if (figure.figureClass !== 'count') return true;
+  // "one way or the other", "one concern", "in one message": one of a kind is how English says "a".
+  if (
+    figure.low === 1 &&
+    figure.high === 1 &&
+    !STRESSED_ONE.test(text.slice(Math.max(0, figure.start - 24), figure.start))
+  ) {
+    return false;
+  }
   // A bare number with nothing it counts and nothing that happened to it says nothing comparable.
   return figure.counted !== undefined || figure.predicate !== undefined;
 }
