@@ -150,11 +150,11 @@ function dot(w: number[], x: number[]): number {
   return s;
 }
 
-/** L2-regularised logistic regression by gradient descent; positives weighted to balance the classes. */
+/** L2-regularised logistic regression by gradient descent. */
 function fit(examples: Example[]): number[] {
   const dims = FEATURE_NAMES.length;
   const w = new Array<number>(dims).fill(0);
-  const positives = examples.filter((e) => e.y === 1).length || 1;
+  // Classes unweighted: the linker needs p > 0.5 to mean "more likely one fact than not".
   const positiveWeight = 1;
   const rate = 0.5;
   const lambda = 1e-3;

@@ -96,6 +96,13 @@ function scorePair(a: Claim, b: Claim, vocabulary: StoryVocabulary, weights: Ali
 /** Two figures that differ for one known measure, close enough in size to be one quantity. */
 function isDispute(a: Claim, b: Claim): boolean {
   if (!isKnownSlot(a) || a.slot.key !== b.slot.key) return false;
+  // The lexicon groups verbs loosely ("signed", "sold" and "paid" are all a transfer): figures under
+  // two different verbs dispute only when one of them is the group's own verb ("died" beside "killed").
+  // A slot scoped to one person ("vote share: Whitlow") already says whose figure it is.
+  const [va, vb] = [a.referent.verb, b.referent.verb];
+  const scoped = a.slot.key.split('|').length > 3;
+  if (!scoped && va !== undefined && vb !== undefined && va !== vb && va !== a.slot.measure && vb !== b.slot.measure)
+    return false;
   const gap = a.slot.isFixed === true ? FIXED_MAGNITUDE_GAP : MAGNITUDE_GAP;
   const low = Math.min(mid(a), mid(b));
   const high = Math.max(mid(a), mid(b));

@@ -7,8 +7,8 @@ import type { Referent } from '../../../model/claim.js';
 
 export function describeReferent(referent: Referent): string {
   const thing = [...referent.modifiers.slice(-2), referent.head].filter(Boolean).join(' ');
-  const verb = referent.verb ? participle(referent.verb) : undefined;
-  const about = [thing, verb].filter(Boolean).join(' ') || referent.context.slice(0, 2).join(' ');
+  // Lemmas read well enough as a label ("troop withdraw"); the clause's loose words do not.
+  const about = [thing, referent.verb].filter(Boolean).join(' ');
   const owner = referent.owner;
   switch (referent.figureClass) {
     case 'age':
@@ -32,9 +32,4 @@ export function describeReferent(referent: Referent): string {
     default:
       return about || 'count';
   }
-}
-
-/** "withdraw" → "withdrawn"-like reading without a lexicon: the lemma itself reads well enough. */
-function participle(lemma: string): string {
-  return lemma;
 }
