@@ -185,7 +185,7 @@ export function findQuotes(tokenized: TokenizedText, entities: EntityMention[]):
     if (!sentence || quote.span.continuesPrevious || quote.openToken !== sentence.firstToken) return undefined;
     const previous = sentences[quote.sentenceOpen - 1];
     if (!previous) return undefined;
-    // "…, while asking whether the case will be dropped:" and "Obama used the same words against McCain:".
+    // "…, while asking whether the case will be dropped:" and "Vasko used the same words against his rival:".
     if (tokens[previous.endToken - 1]?.text === ':') return finder.speakerOfColonClause(previous.endToken - 1);
     const floor = Math.max(previous.firstToken, previous.endToken - LEAD_FRAME_TOKENS);
     for (let k = previous.endToken - 2; k >= floor && inQuote[k] !== 1; k -= 1) {
@@ -194,7 +194,7 @@ export function findQuotes(tokenized: TokenizedText, entities: EntityMention[]):
     return undefined;
   }
 
-  /** A partial quote with no reporting verb ("Trump Jr. produced “the entire chain…”"): the sentence's subject. */
+  /** A partial quote with no reporting verb ("Ana Costa released “every page of the file”"): the sentence's subject. */
   function subjectOfQuoteSentence(quote: Located): Speaker | undefined {
     if (quote.span.continuesPrevious) return undefined;
     const subject = finder.subjectOfSentence(quote.sentenceOpen, quote.openToken);

@@ -35,7 +35,7 @@ const MAX_FRONTED_TOKENS = 40;
 const FRONTED_POS = new Set(['ADP', 'SCONJ', 'ADV', 'VERB', 'NUM', 'PART', 'CCONJ']);
 const HONORIFIC = /\b(Mr|Mrs|Ms|Miss)\.?\s*$/u;
 const HONORIFIC_GENDER: Record<string, Gender> = { Mr: 'male', Mrs: 'female', Ms: 'female', Miss: 'female' };
-/** "R-Ky.", "D-Calif": a party and state tag after a lawmaker's name, never a speaker. */
+/** "R-Tex.", "D-Ore": a party and state tag after a lawmaker's name, never a speaker. */
 const PARTY = new Set(['R', 'D', 'I']);
 const PROGRESSIVE_AUX = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'being', "'s", '’s']);
 
@@ -70,7 +70,7 @@ interface PersonMention {
   /** Index into the sorted entity mentions. */
   mention: number;
   firstToken: number;
-  /** The name stands in the possessive ("Kerry’s staff"): a modifier more than an actor. */
+  /** The name stands in the possessive ("Odum’s staff"): a modifier more than an actor. */
   isPossessive: boolean;
 }
 
@@ -203,7 +203,7 @@ export function createSpeakerFinder(
     }
   }
 
-  /** Token index of the party letter when a tag like "R-Ky." ends at `end`, else -1. */
+  /** Token index of the party letter when a tag like "R-Tex." ends at `end`, else -1. */
   function partyTagEndingAt(end: number): number {
     let last = end;
     if (tokens[last]?.text === '.') last -= 1;
@@ -215,7 +215,7 @@ export function createSpeakerFinder(
     return PARTY.has(tokens[index]?.text ?? '') && tokens[index + 1]?.text === '-';
   }
 
-  /** Steps back over asides between a name and its verb: "(D-Calif.)", ", R-Ky.,". */
+  /** Steps back over asides between a name and its verb: "(D-Ore.)", ", R-Tex.,". */
   function skipAsidesBack(index: number, floor: number): number {
     let j = index;
     for (;;) {
@@ -268,8 +268,8 @@ export function createSpeakerFinder(
   /**
    * Whom "he"/"she" or "the chairman" at token `index` stands for: a person named earlier in its own sentence,
    * else, sentence by sentence back, whoever spoke there, the sentence's subject, then anyone else named,
-   * skipping people of the other gender. The nearest name is often the wrong one ("Cowan relied on Kerry’s
-   * staff. “…,” he said": Cowan).
+   * skipping people of the other gender. The nearest name is often the wrong one ("Brink relied on Odum’s
+   * staff. “…,” he said": Brink).
    */
   function resolvePerson(index: number, gender: Gender | undefined, lookback: number): Speaker | undefined {
     const cached = pronounMemo.get(index);
@@ -420,8 +420,8 @@ export function createSpeakerFinder(
         break;
       }
     }
-    // A person ending the head speaks ("Pence press secretary Alyssa Farah"); one that only modifies it
-    // ("the Romney campaign", "a Clinton aide") or owns it ("Tom Brink's lawyer") does not.
+    // A person ending the head speaks ("Varga spokeswoman Pia Lund"); one that only modifies it
+    // ("the Okafor campaign", "a Varga aide") or owns it ("Tom Brink's lawyer") does not.
     const headNamed = entityAt[headEnd] ?? -1;
     if (headNamed >= 0 && sorted[headNamed]?.entityType === 'person' && entityAt[headEnd + 1] !== headNamed) {
       return fromEntity(headNamed);
@@ -597,7 +597,7 @@ export function createSpeakerFinder(
   }
 
   /**
-   * "Mattis wrote that he and Trump differed:", "the coach smiled:": the reporting verb of the clause leading
+   * "Brink wrote that he and Odum differed:", "the coach smiled:": the reporting verb of the clause leading
    * into the colon, else the subject of the verb nearest it.
    */
   function speakerOfColonClause(colon: number): Speaker | undefined {
