@@ -11,6 +11,7 @@ import type { QuoteSpan } from './find-quote-spans.js';
 import { findQuoteSpans } from './find-quote-spans.js';
 import type { Speaker } from './find-speakers.js';
 import { createSpeakerFinder } from './find-speakers.js';
+import { joinFrameSentences } from './join-frame-sentences.js';
 import { quoteLexicon } from './quote-lexicon.js';
 
 /** How far past the closing mark a reporting verb may sit: “…,” the country’s former foreign minister said. */
@@ -58,7 +59,8 @@ interface Located {
  * @example
  * findQuotes(tokenized, entities) // “We will rebuild,” Mayor Ana Costa said. → speaker 'Ana Costa'
  */
-export function findQuotes(tokenized: TokenizedText, entities: EntityMention[]): QuoteMention[] {
+export function findQuotes(input: TokenizedText, entities: EntityMention[]): QuoteMention[] {
+  const tokenized = joinFrameSentences(input, quoteLexicon);
   const { tokens, text, sentences } = tokenized;
   const paragraphs = paragraphSpans(tokenized);
   const spans = findQuoteSpans(text, paragraphs);

@@ -37,6 +37,14 @@ const HONORIFIC = /\b(Mr|Mrs|Ms|Miss)\.?\s*$/u;
 const HONORIFIC_GENDER: Record<string, Gender> = { Mr: 'male', Mrs: 'female', Ms: 'female', Miss: 'female' };
 /** "R-Tex.", "D-Ore": a party and state tag after a lawmaker's name, never a speaker. */
 const PARTY = new Set(['R', 'D', 'I']);
+/** "said in a statement Wednesday": a day or month after the verb is when, never who. */
+const CALENDAR_WORDS = new Set(
+  'monday tuesday wednesday thursday friday saturday sunday today yesterday tonight tomorrow january february march april may june july august september october november december week month year morning afternoon evening night'.split(
+    ' ',
+  ),
+);
+/** Marks after which a verb may come before its subject: "“…,” said Costa", ", said Costa,". */
+const INVERSION_MARKS = new Set(['”', '"', '’', "'", ',', '—', '–', ':', '(']);
 const PROGRESSIVE_AUX = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'being', "'s", '’s']);
 
 /** Last index in the sorted `values` that is < `value`, or -1. */
@@ -443,6 +451,7 @@ export function createSpeakerFinder(
       k = entityFirst;
     }
     if (tokens[last]?.pos !== 'NOUN' && tokens[last]?.pos !== 'PROPN') return undefined;
+    if (CALENDAR_WORDS.has(head)) return undefined;
     // "the committee chairman said": a definite description of someone the story has introduced.
     if (lower(first) === 'the' && lexicon.personRoleNouns.has(tokens[last]?.lemma ?? head)) {
       const described = resolvePerson(
@@ -585,7 +594,11 @@ export function createSpeakerFinder(
           subjectOfSentence(sentenceOfToken[verb] ?? -1, verb) ??
           (isAfterStatement ? authorOfStatement(phraseEndingAt(verb - 1, floor), verb - 1) : undefined);
         if (speaker) speaker = inferred(speaker);
-      } else speaker = subjectBefore(verb, floor) ?? (isInvertible ? subjectAfter(verb, ceiling) : undefined);
+      } else if (lower(verb - 1) !== 'to') {
+        // "to confirm the judge" names whom, not who: no subject is read after an infinitive.
+        const canInvert = isInvertible && (verb === floor || INVERSION_MARKS.has(tokens[verb - 1]?.text ?? ''));
+        speaker = subjectBefore(verb, floor) ?? (canInvert ? subjectAfter(verb, ceiling) : undefined);
+      }
     }
     resolving = outer;
     memo.set(verb, speaker ?? null);
