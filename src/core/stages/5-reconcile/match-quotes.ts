@@ -170,13 +170,20 @@ function isSameQuote(a: Unit, b: Unit): boolean {
     return run >= shorter.words.length && areSpeakersCompatible(shorter.item.quote, longer.item.quote);
   }
   const needed = Math.min(MIN_SHARED_WORDS, Math.max(MIN_WORDS, Math.ceil(shorter.words.length * 0.8)));
-  return run >= needed;
+  if (run >= needed) return true;
+  // One named speaker quoted by two outlets: half of a short quote's words in a row is the same words.
+  return run >= MIN_WORDS && 2 * run >= shorter.words.length && isSameSpeaker(shorter.item.quote, longer.item.quote);
 }
 
 function surnameOf(speaker: string | undefined): string | undefined {
   if (!speaker || !/\p{Lu}/u.test(speaker)) return undefined;
   const words = speaker.replace(/['’]s?$/u, '').split(/\s+/u);
   return words[words.length - 1]?.toLowerCase();
+}
+
+function isSameSpeaker(a: QuoteMention, b: QuoteMention): boolean {
+  const first = surnameOf(a.speaker);
+  return first !== undefined && first === surnameOf(b.speaker);
 }
 
 function areSpeakersCompatible(a: QuoteMention, b: QuoteMention): boolean {

@@ -45,6 +45,8 @@ const CALENDAR_WORDS = new Set(
 );
 /** Marks after which a verb may come before its subject: "“…,” said Costa", ", said Costa,". */
 const INVERSION_MARKS = new Set(['”', '"', '’', "'", ',', '—', '–', ':', '(']);
+/** Spokespeople speak for their organisation: "the agency spokesman" is the agency when no one is named. */
+const SPOKESPEOPLE = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'official', 'aide', 'adviser', 'advisor']);
 const PROGRESSIVE_AUX = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'being', "'s", '’s']);
 
 /** Last index in the sorted `values` that is < `value`, or -1. */
@@ -241,6 +243,12 @@ export function createSpeakerFinder(
           continue;
         }
       }
+      // "Cornish, R-Tex., who …": reached from the relative clause, the tag itself ends the phrase.
+      const tag = partyTagEndingAt(j);
+      if (tag > floor && tokens[tag - 1]?.text === ',') {
+        j = tag - 2;
+        continue;
+      }
       return j;
     }
   }
@@ -393,7 +401,9 @@ export function createSpeakerFinder(
       const token = tokens[first - 1];
       if (!token) break;
       const isLink = NOUN_PHRASE_LINKS.has(token.text.toLowerCase()) && first - 2 >= floor;
-      if (NOUN_PHRASE_POS.has(token.pos) || POSSESSIVE.has(token.text) || isLink) first -= 1;
+      // "the four-term congressman": a hyphen inside a compound modifier keeps the phrase going.
+      const isHyphen = token.text === '-' && first - 2 >= floor && token.start === tokens[first - 2]?.end;
+      if (NOUN_PHRASE_POS.has(token.pos) || POSSESSIVE.has(token.text) || isLink || isHyphen) first -= 1;
       else break;
     }
     // A phrase cannot start on a link word or a possessive mark.
@@ -434,6 +444,19 @@ export function createSpeakerFinder(
     if (headNamed >= 0 && sorted[headNamed]?.entityType === 'person' && entityAt[headEnd + 1] !== headNamed) {
       return fromEntity(headNamed);
     }
+    // "the committee chairman said": a definite description of someone the story has introduced, even when
+    // an organisation modifies it (a spokesman still speaks for the organisation below).
+    const headLemma = tokens[last]?.lemma ?? head;
+    if (
+      lower(first) === 'the' &&
+      headEnd === last &&
+      (entityAt[last] ?? -1) < 0 &&
+      lexicon.personRoleNouns.has(headLemma) &&
+      !SPOKESPEOPLE.has(headLemma)
+    ) {
+      const described = resolvePerson(first, lexicon.personRoleNouns.get(headLemma), DESCRIPTION_LOOKBACK);
+      if (described) return described;
+    }
     // Else the organisation the phrase names ("a spokesman for the agency"); but a place only locates the
     // speaker ("authorities in the capital"), who is then the phrase as written.
     for (let k = last; k >= first; k -= 1) {
@@ -452,13 +475,9 @@ export function createSpeakerFinder(
     }
     if (tokens[last]?.pos !== 'NOUN' && tokens[last]?.pos !== 'PROPN') return undefined;
     if (CALENDAR_WORDS.has(head)) return undefined;
-    // "the committee chairman said": a definite description of someone the story has introduced.
-    if (lower(first) === 'the' && lexicon.personRoleNouns.has(tokens[last]?.lemma ?? head)) {
-      const described = resolvePerson(
-        first,
-        lexicon.personRoleNouns.get(tokens[last]?.lemma ?? head),
-        DESCRIPTION_LOOKBACK,
-      );
+    const endLemma = tokens[headEnd]?.lemma ?? '';
+    if (lower(first) === 'the' && lexicon.personRoleNouns.has(endLemma)) {
+      const described = resolvePerson(first, lexicon.personRoleNouns.get(endLemma), DESCRIPTION_LOOKBACK);
       if (described) return described;
     }
     const start = tokens[first]?.start ?? 0;
@@ -532,7 +551,8 @@ export function createSpeakerFinder(
     return tokens[first - 1]?.text === ',';
   }
 
-  function subjectBeforeComma(last: number, floor: number): Speaker | undefined {
+  function subjectBeforeComma(end: number, floor: number): Speaker | undefined {
+    const last = skipAsidesBack(end, floor);
     const named = entityAt[last] ?? -1;
     if (named >= 0) {
       if (sorted[named]?.entityType === 'person') return fromEntity(named);
@@ -598,6 +618,9 @@ export function createSpeakerFinder(
         // "to confirm the judge" names whom, not who: no subject is read after an infinitive.
         const canInvert = isInvertible && (verb === floor || INVERSION_MARKS.has(tokens[verb - 1]?.text ?? ''));
         speaker = subjectBefore(verb, floor) ?? (canInvert ? subjectAfter(verb, ceiling) : undefined);
+        // "The judge read the file but cited “…”": a second verb shares the sentence's subject.
+        if (!speaker && tokens[verb - 1]?.pos === 'CCONJ')
+          speaker = inferred(subjectOfSentence(sentenceOfToken[verb] ?? -1, verb));
       }
     }
     resolving = outer;
