@@ -47,7 +47,12 @@ interface Unit {
 interface Link {
   a: number;
   b: number;
+  /** The two carry the very same words: one passage whatever else they hold. */
+  isCopy?: boolean;
 }
+
+/** A quote linked to more separate quotes of one article than this is boilerplate, not a holder of passages. */
+const MAX_HELD = 32;
 
 /** One report quote per passage; appearances keep their article spans, in input order. */
 export function matchQuotes(quotes: ArticleQuote[]): ReportQuote[] {
@@ -101,7 +106,7 @@ function findLinks(units: readonly Unit[]): Link[] {
     if (first === undefined) {
       byText.set(key, unit.id);
       distinct.push(unit);
-    } else links.push({ a: first, b: unit.id });
+    } else links.push({ a: first, b: unit.id, isCopy: true });
   }
   const postings = new Map<string, number[]>();
   const bigrams = new Map<string, number[]>();
@@ -203,8 +208,10 @@ interface Group {
  * both: it is listed in each passage rather than merging them into one.
  */
 function groupUnits(units: readonly Unit[], links: readonly Link[]): Group[] {
+  // Copies share one entry: only distinct wordings can be held apart by a longer quote.
   const neighbours = units.map(() => new Set<number>());
-  for (const { a, b } of links) {
+  for (const { a, b, isCopy } of links) {
+    if (isCopy) continue;
     neighbours[a]?.add(b);
     neighbours[b]?.add(a);
   }
@@ -218,6 +225,7 @@ function groupUnits(units: readonly Unit[], links: readonly Link[]): Group[] {
       push(byArticle, article, other);
     }
     for (const members of byArticle.values()) {
+      if (members.length > MAX_HELD) continue;
       const separate = members.filter((m) => !members.some((n) => n !== m && neighbours[m]?.has(n)));
       if (separate.length < 2) continue;
       isBridge[unit.id] = 1;

@@ -30,6 +30,8 @@ const PRONOUN_GENDER = new Map<string, Gender>([
 /** Sentences searched back for whom "he" or "she" stands; a description reaches less far. */
 const PRONOUN_LOOKBACK = 6;
 const DESCRIPTION_LOOKBACK = 3;
+/** Names of the pronoun's own sentence weighed, nearest first. */
+const MAX_OWN_CANDIDATES = 8;
 /** A fronted clause ("While serving in the Senate, X said") ends at a comma within this many tokens. */
 const MAX_FRONTED_TOKENS = 40;
 const FRONTED_POS = new Set(['ADP', 'SCONJ', 'ADV', 'VERB', 'NUM', 'PART', 'CCONJ']);
@@ -62,6 +64,21 @@ function lastBefore(values: readonly number[], value: number): number {
     } else {
       high = middle - 1;
     }
+  }
+  return found;
+}
+
+/** Last index in `people` (sorted by token) whose name starts before token `index`, or -1. */
+function lastBeforeToken(people: readonly PersonMention[], index: number): number {
+  let low = 0;
+  let high = people.length - 1;
+  let found = -1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    if ((people[middle]?.firstToken ?? 0) < index) {
+      found = middle;
+      low = middle + 1;
+    } else high = middle - 1;
   }
   return found;
 }
@@ -297,7 +314,13 @@ export function createSpeakerFinder(
       const known = genderOf(mention);
       return gender === undefined || known === undefined || known === gender;
     };
-    const own = (peopleBySentence[sentence] ?? []).filter((p) => p.firstToken < index && isCompatible(p.mention));
+    // Only names shortly before it: a run-on "sentence" of a hostile page must not be rescanned per pronoun.
+    const inSentence = peopleBySentence[sentence] ?? [];
+    const own: PersonMention[] = [];
+    for (let k = lastBeforeToken(inSentence, index); k >= 0 && own.length < MAX_OWN_CANDIDATES; k -= 1) {
+      const person = inSentence[k];
+      if (person && isCompatible(person.mention)) own.unshift(person);
+    }
     let found: Speaker | undefined;
     const ownChoice = own.find((p) => !p.isPossessive) ?? own[0];
     if (ownChoice) found = fromEntity(ownChoice.mention, 'inferred');
@@ -314,7 +337,8 @@ export function createSpeakerFinder(
       const subject = subjects[earlier];
       if (subject?.type === 'person') candidates.push(subject);
       const people = peopleBySentence[earlier] ?? [];
-      for (const person of [...people.filter((p) => !p.isPossessive), ...people.filter((p) => p.isPossessive)]) {
+      const named = [...people.filter((p) => !p.isPossessive), ...people.filter((p) => p.isPossessive)];
+      for (const person of named.slice(0, MAX_OWN_CANDIDATES)) {
         const speaker = fromEntity(person.mention);
         if (speaker) candidates.push(speaker);
       }

@@ -16,21 +16,31 @@ const MAX_AFTER_VERB_TOKENS = 12;
 export function joinFrameSentences(tokenized: TokenizedText, lexicon: QuoteLexicon): TokenizedText {
   const { tokens, sentences } = tokenized;
   const joined: TokenizedSentence[] = [];
+  // Parentheses left open by the sentence being built, counted once per sentence as it joins.
+  let opened = 0;
   for (const sentence of sentences) {
     const previous = joined[joined.length - 1];
     if (previous && previous.paragraph === sentence.paragraph && shouldJoin(previous, sentence)) {
       joined[joined.length - 1] = { ...previous, end: sentence.end, endToken: sentence.endToken };
-    } else joined.push(sentence);
+    } else {
+      joined.push(sentence);
+      opened = 0;
+    }
+    opened += parenthesesLeftOpen(sentence);
   }
   return joined.length === sentences.length ? tokenized : { ...tokenized, sentences: joined };
 
-  function shouldJoin(previous: TokenizedSentence, sentence: TokenizedSentence): boolean {
-    let opened = 0;
-    for (let k = previous.firstToken; k < previous.endToken; k += 1) {
+  function parenthesesLeftOpen(sentence: TokenizedSentence): number {
+    let count = 0;
+    for (let k = sentence.firstToken; k < sentence.endToken; k += 1) {
       const text = tokens[k]?.text;
-      if (text === '(') opened += 1;
-      else if (text === ')') opened -= 1;
+      if (text === '(') count += 1;
+      else if (text === ')') count -= 1;
     }
+    return count;
+  }
+
+  function shouldJoin(previous: TokenizedSentence, sentence: TokenizedSentence): boolean {
     if (opened > 0) return true;
     const first = tokens[sentence.firstToken]?.text ?? '';
     // No sentence opens in lower case: "said." after "(D-Ore.)".
