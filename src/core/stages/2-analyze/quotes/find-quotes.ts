@@ -191,7 +191,10 @@ export function findQuotes(input: TokenizedText, entities: EntityMention[]): Quo
     if (tokens[previous.endToken - 1]?.text === ':') return finder.speakerOfColonClause(previous.endToken - 1);
     const floor = Math.max(previous.firstToken, previous.endToken - LEAD_FRAME_TOKENS);
     for (let k = previous.endToken - 2; k >= floor && inQuote[k] !== 1; k -= 1) {
-      if (finder.isReportingVerb(k)) return finder.speakerOfVerb(k);
+      if (!finder.isReportingVerb(k)) continue;
+      // The frame belongs to the sentence before: the quote is only taken to run on from it.
+      const speaker = finder.speakerOfVerb(k);
+      return speaker ? { ...speaker, certainty: 'inferred' } : undefined;
     }
     return undefined;
   }
