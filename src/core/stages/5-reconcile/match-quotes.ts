@@ -170,6 +170,8 @@ function containsPhrase(words: readonly string[], phrase: readonly string[]): bo
 function isSameQuote(a: Unit, b: Unit): boolean {
   const [shorter, longer] = a.words.length <= b.words.length ? [a, b] : [b, a];
   const run = sharedRun(shorter, longer);
+  // Within one article two quotes sharing words are two utterances, unless one repeats the other whole.
+  if (a.item.articleId === b.item.articleId) return run >= shorter.words.length;
   if (shorter.isShort) {
     // A few words are one quote only when all of them recur and the speakers do not say otherwise.
     return run >= shorter.words.length && areSpeakersCompatible(shorter.item.quote, longer.item.quote);

@@ -162,7 +162,7 @@ export function findQuotes(input: TokenizedText, entities: EntityMention[]): Quo
     const sentence = sentences[quote.sentenceOpen];
     if (!sentence || quote.span.continuesPrevious) return undefined;
     const colon = quote.openToken - 1;
-    if (tokens[colon]?.text === ':' && colon > sentence.firstToken) {
+    if ((tokens[colon]?.text.endsWith(':') ?? false) && colon > sentence.firstToken) {
       const introduced = finder.speakerOfColonClause(colon);
       if (introduced) return introduced;
     }
@@ -188,7 +188,7 @@ export function findQuotes(input: TokenizedText, entities: EntityMention[]): Quo
     const previous = sentences[quote.sentenceOpen - 1];
     if (!previous) return undefined;
     // "…, while asking whether the case will be dropped:" and "Vasko used the same words against his rival:".
-    if (tokens[previous.endToken - 1]?.text === ':') return finder.speakerOfColonClause(previous.endToken - 1);
+    if (tokens[previous.endToken - 1]?.text.endsWith(':')) return finder.speakerOfColonClause(previous.endToken - 1);
     const floor = Math.max(previous.firstToken, previous.endToken - LEAD_FRAME_TOKENS);
     for (let k = previous.endToken - 2; k >= floor && inQuote[k] !== 1; k -= 1) {
       if (!finder.isReportingVerb(k)) continue;

@@ -49,6 +49,12 @@ const CALENDAR_WORDS = new Set(
 const INVERSION_MARKS = new Set(['”', '"', '’', "'", ',', '—', '–', ':', '(']);
 /** Spokespeople speak for their organisation: "the agency spokesman" is the agency when no one is named. */
 const SPOKESPEOPLE = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'official', 'aide', 'adviser', 'advisor']);
+/** Plural groups the tagger may type as people: never the antecedent of "he" or "she". */
+const GROUP_NAME_HEADS = new Set(
+  'democrats republicans conservatives liberals progressives socialists independents lawmakers officials senators members leaders voters residents workers protesters'.split(
+    ' ',
+  ),
+);
 const PROGRESSIVE_AUX = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'being', "'s", '’s']);
 
 /** Last index in the sorted `values` that is < `value`, or -1. */
@@ -322,7 +328,8 @@ export function createSpeakerFinder(
       if (person && isCompatible(person.mention)) own.unshift(person);
     }
     let found: Speaker | undefined;
-    const ownChoice = own.find((p) => !p.isPossessive) ?? own[0];
+    const singular = own.filter((p) => !isGroupName(sorted[p.mention]?.canonical ?? ''));
+    const ownChoice = singular.find((p) => !p.isPossessive) ?? singular[0];
     if (ownChoice) found = fromEntity(ownChoice.mention, 'inferred');
     ensureSubjects(sentence - 1);
     for (let back = 1; !found && back <= lookback && sentence - back >= 0; back += 1) {
@@ -332,7 +339,9 @@ export function createSpeakerFinder(
       const candidates: Speaker[] = [];
       for (let k = lastBefore(spokeAt, range.endToken); k >= 0 && (spoke[k]?.at ?? -1) >= range.firstToken; k -= 1) {
         const previous = spoke[k]?.speaker;
-        if (previous?.type === 'person') candidates.push(previous);
+        // A name the tagger could not type ("other") that speaks is most likely a person.
+        if (previous && (previous.type === 'person' || (previous.type === 'other' && /^\p{Lu}/u.test(previous.name))))
+          candidates.push(previous);
       }
       const subject = subjects[earlier];
       if (subject?.type === 'person') candidates.push(subject);
@@ -342,7 +351,7 @@ export function createSpeakerFinder(
         const speaker = fromEntity(person.mention);
         if (speaker) candidates.push(speaker);
       }
-      found = candidates.find((candidate) => isCompatibleName(candidate.name, gender));
+      found = candidates.find((candidate) => isCompatibleName(candidate.name, gender) && !isGroupName(candidate.name));
     }
     const result = inferred(found);
     pronounMemo.set(index, result ?? null);
@@ -673,6 +682,10 @@ export function createSpeakerFinder(
   }
 
   return { speakerOfVerb, speakerOfColonClause, isReportingVerb, isAccordingTo, subjectOfSentence };
+}
+
+function isGroupName(name: string): boolean {
+  return GROUP_NAME_HEADS.has(name.split(/\s+/u).pop()?.toLowerCase() ?? '');
 }
 
 function withoutPossessive(name: string): string {
