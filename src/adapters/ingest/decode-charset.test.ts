@@ -81,6 +81,6 @@ test('plain text with no UTF-8 in it is detected as a legacy charset, and says s
   assert.equal(decoded.text, `${FRENCH}\n`);
   assert.equal(decoded.charset, 'windows-1252');
   assert.deepEqual(decoded.warnings, [
-    'is not UTF-8: read as windows-1252 (detected); save it as UTF-8 to be sure of its accented letters',
+    'is not UTF-8: read as windows-1252 (detected); save it as UTF-8 to be sure it reads right',
   ]);
 });

@@ -83,7 +83,7 @@ function decodeUndeclared(bytes: Uint8Array, warnings: string[], isPlainText: bo
   }
   const charset = detectCharset(bytes);
   if (isPlainText)
-    warnings.push(`is not UTF-8: read as ${charset} (detected); save it as UTF-8 to be sure of its accented letters`);
+    warnings.push(`is not UTF-8: read as ${charset} (detected); save it as UTF-8 to be sure it reads right`);
   return { text: iconv.decode(Buffer.from(bytes), charset), charset, warnings };
 }
 

@@ -323,8 +323,8 @@ function toOptions(flags: CommonFlags): CorroborateOptions {
     ['until', flags.until],
     ['now', flags.now],
   ] as const) {
-    if (value !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(value))
-      throw new UsageError(`--${name} wants a date as YYYY-MM-DD, got "${value}"`);
+    if (value !== undefined && !isCalendarDate(value))
+      throw new UsageError(`--${name} wants a real date as YYYY-MM-DD, got "${value}"`);
   }
   if (flags.lang && flags.lang !== 'en') throw new UsageError(`--lang ${flags.lang}: only English (en) is supported`);
   if (flags.since) options.since = flags.since;
@@ -341,7 +341,33 @@ export interface CliIo {
   columns?: number;
 }
 
+/** YYYY-MM-DD naming a day that exists ("2024-02-31" and "2024-13-99" do not). */
+function isCalendarDate(value: string): boolean {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (!match) return false;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
+/**
+ * A reader that stops early (`corroborate stories | head`) closes the pipe: that is the reader's
+ * choice, not a failure, so the CLI stops quietly instead of dying on EPIPE with a stack trace.
+ */
+let isPipeWatched = false;
+function quitQuietlyOnClosedPipe(): void {
+  if (isPipeWatched) return;
+  isPipeWatched = true;
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on('error', (error: NodeJS.ErrnoException) => {
+      if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+      throw error;
+    });
+  }
+}
+
 function processIo(): CliIo {
+  quitQuietlyOnClosedPipe();
   return {
     stdout: (t) => process.stdout.write(t),
     stderr: (t) => process.stderr.write(t),
