@@ -128,6 +128,8 @@ export async function runCli(argv: string[], io: CliIo = processIo()): Promise<n
   const withDb = (command: Command): Command =>
     command.option('--db <file>', `the SQLite store (default ${DEFAULT_DB_PATH}, or $CORROBORATE_DB)`);
   const dbPath = (flags: { db?: string }) => flags.db ?? process.env.CORROBORATE_DB ?? DEFAULT_DB_PATH;
+  // The store's own notices (a damaged row set aside, waiting for another writer) go where warnings go.
+  const onDiagnostic = (d: Diagnostic) => io.stderr(`corroborate: ${d.severity}: ${d.source}: ${d.message}\n`);
 
   withDb(
     program
@@ -137,14 +139,14 @@ export async function runCli(argv: string[], io: CliIo = processIo()): Promise<n
       .option('--allow-private-addresses', 'allow fetching loopback, private and link-local addresses')
       .option('-q, --quiet', 'print only errors'),
   ).action(async (inputs: string[], flags: { db?: string; allowPrivateAddresses?: boolean; quiet?: boolean }) => {
-    const session = openStorySession(dbPath(flags));
+    const session = openStorySession(dbPath(flags), { purpose: 'ingest', onDiagnostic });
     try {
       const summary = await ingestIntoStore(
         session,
         inputs,
         flags.allowPrivateAddresses ? { allowPrivateAddresses: true } : {},
       );
-      const changes = refreshStories(session, summary.stories);
+      const changes = await refreshStories(session, summary.stories);
       for (const d of summary.diagnostics) io.stderr(`corroborate: ${d.severity}: ${d.source}: ${d.message}\n`);
       if (!flags.quiet) {
         io.stdout(
@@ -162,7 +164,7 @@ export async function runCli(argv: string[], io: CliIo = processIo()): Promise<n
     .option('-f, --format <format>', 'output format: text, json', 'text')
     .action((flags: { db?: string; format?: string }) => {
       checkFormat(flags.format, ['text', 'json']);
-      const session = openStorySession(dbPath(flags));
+      const session = openStorySession(dbPath(flags), { onDiagnostic });
       try {
         const stories = listStories(session);
         if (flags.format === 'json') io.stdout(JSON.stringify(stories, null, 2) + '\n');
@@ -188,7 +190,7 @@ export async function runCli(argv: string[], io: CliIo = processIo()): Promise<n
     .option('-o, --out <file>', 'write the output to a file')
     .action((id: string, flags: { db?: string; format?: string; out?: string }) => {
       checkFormat(flags.format, REPORT_FORMATS);
-      const session = openStorySession(dbPath(flags));
+      const session = openStorySession(dbPath(flags), { onDiagnostic });
       try {
         const report = reportStory(session, id);
         if (!report)
@@ -220,7 +222,7 @@ export async function runCli(argv: string[], io: CliIo = processIo()): Promise<n
       const seconds = Number(flags.interval);
       if (!Number.isFinite(seconds) || seconds < 1)
         throw new UsageError(`--interval wants a number of seconds ≥ 1, got "${flags.interval}"`);
-      const session = openStorySession(dbPath(flags));
+      const session = openStorySession(dbPath(flags), { purpose: 'watch', onDiagnostic });
       try {
         for (;;) {
           const summary = await ingestIntoStore(
@@ -229,7 +231,7 @@ export async function runCli(argv: string[], io: CliIo = processIo()): Promise<n
             flags.allowPrivateAddresses ? { allowPrivateAddresses: true } : {},
           );
           for (const d of summary.diagnostics) io.stderr(`corroborate: ${d.severity}: ${d.source}: ${d.message}\n`);
-          const changes = refreshStories(session, summary.stories);
+          const changes = await refreshStories(session, summary.stories);
           io.stdout(
             `[${new Date().toISOString()}] ${summary.added} new article(s)\n${formatMerges(summary.merged)}${formatChanges(changes)}`,
           );
