@@ -8,10 +8,18 @@ import { reconcileBench } from './reconcile-bench.js';
 import { extractBench } from './extract-bench.js';
 import { clusterBench } from './cluster-bench.js';
 import { serverBench } from './server-bench.js';
+import { largeInputsBench } from './large-inputs-bench.js';
 
 export interface Bench {
   name: string;
   run: () => Promise<string[]>;
 }
 
-export const benches: Bench[] = [analyzeBench, reconcileBench, extractBench, clusterBench, serverBench];
+export const benches: Bench[] = [
+  analyzeBench,
+  reconcileBench,
+  extractBench,
+  clusterBench,
+  serverBench,
+  largeInputsBench,
+];

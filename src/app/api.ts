@@ -10,7 +10,7 @@ import { createContext } from '../core/pipeline/pipeline-context.js';
 import { extractArticle } from '../core/stages/1-extract/extract-article.js';
 import { createArticleIds } from '../core/stages/1-extract/article-id.js';
 import { buildReports } from '../core/pipeline/build-reports.js';
-import { analyzeArticle } from '../core/stages/2-analyze/analyze-article.js';
+import { analyzeArticles } from '../core/stages/2-analyze/analyze-articles.js';
 import type { AnnotatedArticle } from '../core/model/annotated-article.js';
 import { ingestInputs, type IngestOptions } from '../adapters/ingest/ingest-inputs.js';
 
@@ -21,6 +21,9 @@ export interface CorroborateOptions extends IngestOptions {
   since?: string;
   until?: string;
 }
+
+/** The monotonic clock the per-article analysis budget is timed with (core reads no clock itself). */
+const elapsedMs = (): number => performance.now();
 
 export interface Outcome<T> {
   value: T;
@@ -54,8 +57,8 @@ export async function analyze(
   options: CorroborateOptions = {},
 ): Promise<Outcome<AnnotatedArticle[]>> {
   const extracted = await extract(inputs, options);
-  const context = createContext(options.now ? { now: options.now } : {});
-  const annotated = extracted.value.map((article) => analyzeArticle(article, context));
+  const context = createContext({ ...(options.now && { now: options.now }), elapsedMs });
+  const annotated = analyzeArticles(extracted.value, context);
   return { value: annotated, diagnostics: [...extracted.diagnostics, ...context.diagnostics] };
 }
 
@@ -75,7 +78,7 @@ export function reportArticles(
   diagnostics: Diagnostic[] = [],
   options: { now?: Date } = {},
 ): Outcome<StoryReport[]> {
-  const context = createContext(options.now ? { now: options.now } : {});
+  const context = createContext({ ...(options.now && { now: options.now }), elapsedMs });
   const reports = buildReports(articles, context);
   return { value: reports, diagnostics: [...diagnostics, ...context.diagnostics] };
 }

@@ -122,7 +122,7 @@ test('an unknown declared encoding falls back to detection with a warning', asyn
   assert.match(result.diagnostics[0]?.message ?? '', /unknown character set "x-martian"; detecting it instead/);
 });
 
-test('local HTML honours its meta charset; undeclared non-UTF-8 text files are detected', async () => {
+test('local HTML honours its meta charset; undeclared non-UTF-8 text files are detected, with a warning', async () => {
   writeFileSync(
     file('meta-1251.html'),
     iconv.encode(
@@ -132,7 +132,14 @@ test('local HTML honours its meta charset; undeclared non-UTF-8 text files are d
   );
   writeFileSync(file('plain-1251.txt'), iconv.encode(RUSSIAN_TEXT, 'windows-1251'));
   const result = await ingestInputs([file('meta-1251.html'), file('plain-1251.txt')], offline);
-  assert.deepEqual(result.diagnostics, []);
+  // A page can declare its charset; a text file cannot, so the guess is said out loud.
+  assert.deepEqual(result.diagnostics, [
+    {
+      severity: 'warning',
+      source: file('plain-1251.txt'),
+      message: 'is not UTF-8: read as windows-1251 (detected); save it as UTF-8 to be sure it reads right',
+    },
+  ]);
   assert.ok(result.documents[0]?.body.includes(RUSSIAN_TEXT));
   assert.equal(result.documents[1]?.body, RUSSIAN_TEXT);
 });

@@ -11,6 +11,7 @@ function article(id: string, text: string, extra: Partial<Article> = {}): Articl
 test('findByKey returns the stored article, or undefined for a key never used or deleted', () => {
   const { dbPath, cleanup } = tempDbPath();
   const store = openSqliteStore(dbPath);
+  store.tryAcquireWriter();
   try {
     const saved = store.saveArticle({
       article: article('ferry', 'The ferry service resumed on Monday.'),
@@ -34,6 +35,7 @@ test('findByKey returns the stored article, or undefined for a key never used or
 test('searchArticles matches title, outlet and text case-insensitively, newest first, never field names or wildcards', () => {
   const { dbPath, cleanup } = tempDbPath();
   const store = openSqliteStore(dbPath);
+  store.tryAcquireWriter();
   try {
     const save = (a: Article, hash: string) =>
       store.saveArticle({ article: a, raw: a.text, format: 'text', contentHash: hash, storyId: 's' });

@@ -62,17 +62,30 @@ export function describeNonPublic(address: ipaddr.IPv4 | ipaddr.IPv6): string | 
   }
   const v6 = address as ipaddr.IPv6;
   const range = v6.range();
-  if (range === 'unicast') return undefined;
   // IPv6 forms that carry an IPv4 address inside are judged by that IPv4 address.
   const embedded = embeddedIpv4(v6, range);
   if (embedded) return describeNonPublic(embedded);
-  return IPV6_RANGE_NAMES[range] ?? 'a reserved address';
+  if (range !== 'unicast') return IPV6_RANGE_NAMES[range] ?? 'a reserved address';
+  // ipaddr.js calls "unicast" whatever it has no name for, including the deprecated IPv4-compatible
+  // ::/96 (URL parsing turns `[::127.0.0.1]` into ::7f00:1) and the rest of ::/8. Public IPv6
+  // unicast is allocated from 2000::/3 only.
+  if (isIpv4Compatible(v6))
+    return `an IPv4-compatible address (deprecated, standing for ${fromWords(v6.parts[6] ?? 0, v6.parts[7] ?? 0).toString()})`;
+  return v6.match(GLOBAL_UNICAST) ? undefined : 'a reserved address';
+}
+
+const GLOBAL_UNICAST = ipaddr.parseCIDR('2000::/3') as [ipaddr.IPv6, number];
+
+function isIpv4Compatible(address: ipaddr.IPv6): boolean {
+  return address.parts.slice(0, 6).every((part) => part === 0);
+}
+
+function fromWords(high: number, low: number): ipaddr.IPv4 {
+  return new ipaddr.IPv4([high >> 8, high & 0xff, low >> 8, low & 0xff]);
 }
 
 function embeddedIpv4(address: ipaddr.IPv6, range: string): ipaddr.IPv4 | undefined {
   const parts = address.parts;
-  const fromWords = (high: number, low: number): ipaddr.IPv4 =>
-    new ipaddr.IPv4([high >> 8, high & 0xff, low >> 8, low & 0xff]);
   if (range === 'ipv4Mapped' || range === 'rfc6145' || range === 'rfc6052') {
     return fromWords(parts[6] ?? 0, parts[7] ?? 0);
   }

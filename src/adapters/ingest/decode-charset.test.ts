@@ -64,3 +64,23 @@ test('normalises labels the way browsers do', () => {
   assert.equal(normaliseCharset('Shift_JIS'), 'shift_jis');
   assert.equal(normaliseCharset('x-nonsense'), undefined);
 });
+
+test('plain UTF-8 text with a stray bad byte stays UTF-8, the byte replaced and named in a warning', () => {
+  const good = Buffer.from('Le café du port rouvre lundi, a dit la mairie. ');
+  const bytes = Buffer.concat([good, Buffer.from([0xe9]), Buffer.from(' Les dégâts sont réparés.\n')]);
+  const decoded = decodeText(bytes);
+  assert.equal(decoded.charset, 'utf-8');
+  assert.equal(decoded.text, 'Le café du port rouvre lundi, a dit la mairie. \uFFFD Les dégâts sont réparés.\n');
+  assert.deepEqual(decoded.warnings, [
+    `is not valid UTF-8: 1 invalid byte (the first at byte ${good.length}) replaced with U+FFFD; the rest read as UTF-8`,
+  ]);
+});
+
+test('plain text with no UTF-8 in it is detected as a legacy charset, and says so', () => {
+  const decoded = decodeText(iconv.encode(`${FRENCH}\n`, 'latin1'));
+  assert.equal(decoded.text, `${FRENCH}\n`);
+  assert.equal(decoded.charset, 'windows-1252');
+  assert.deepEqual(decoded.warnings, [
+    'is not UTF-8: read as windows-1252 (detected); save it as UTF-8 to be sure it reads right',
+  ]);
+});

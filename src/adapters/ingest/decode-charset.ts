@@ -62,8 +62,60 @@ export function decodeText(bytes: Uint8Array, options: DecodeOptions = {}): Deco
     }
     return { text: iconv.decode(Buffer.from(bytes), charset), charset, warnings };
   }
+  return decodeUndeclared(bytes, warnings, options.readsMarkupDeclaration !== true);
+}
+
+/**
+ * Undeclared bytes. Text that is UTF-8 but for a few bad bytes (a truncated character, one pasted
+ * Latin-1 byte) stays UTF-8 with those bytes replaced, since reading all of it as windows-1252 would
+ * garble every accented letter; text with no UTF-8 sequence at all is detected. Either way the
+ * caller is told, except for markup detected as a legacy charset (common, and a page can declare one).
+ */
+function decodeUndeclared(bytes: Uint8Array, warnings: string[], isPlainText: boolean): DecodedText {
+  if (isAscii(bytes) || isValidUtf8(bytes))
+    return { text: Buffer.from(bytes).toString('utf8'), charset: 'utf-8', warnings };
+  const { validSequences, invalidBytes, firstInvalid } = countUtf8(bytes);
+  if (validSequences > 0 && invalidBytes <= validSequences) {
+    warnings.push(
+      `is not valid UTF-8: ${plural(invalidBytes, 'byte')} (the first at byte ${firstInvalid.toLocaleString('en-US')}) replaced with U+FFFD; the rest read as UTF-8`,
+    );
+    return { text: Buffer.from(bytes).toString('utf8'), charset: 'utf-8', warnings };
+  }
   const charset = detectCharset(bytes);
+  if (isPlainText)
+    warnings.push(`is not UTF-8: read as ${charset} (detected); save it as UTF-8 to be sure it reads right`);
   return { text: iconv.decode(Buffer.from(bytes), charset), charset, warnings };
+}
+
+function plural(n: number, word: string): string {
+  return `${n.toLocaleString('en-US')} invalid ${word}${n === 1 ? '' : 's'}`;
+}
+
+/** Well-formed multi-byte UTF-8 sequences and stray bytes, in one pass. */
+function countUtf8(bytes: Uint8Array): { validSequences: number; invalidBytes: number; firstInvalid: number } {
+  let validSequences = 0;
+  let invalidBytes = 0;
+  let firstInvalid = -1;
+  for (let i = 0; i < bytes.length;) {
+    const lead = bytes[i] ?? 0;
+    if (lead < 0x80) {
+      i++;
+      continue;
+    }
+    const length =
+      lead >= 0xc2 && lead <= 0xdf ? 2 : lead >= 0xe0 && lead <= 0xef ? 3 : lead >= 0xf0 && lead <= 0xf4 ? 4 : 0;
+    let isWellFormed = length > 0 && i + length <= bytes.length;
+    for (let k = 1; isWellFormed && k < length; k++) isWellFormed = ((bytes[i + k] ?? 0) & 0xc0) === 0x80;
+    if (isWellFormed) {
+      validSequences++;
+      i += length;
+    } else {
+      invalidBytes++;
+      if (firstInvalid < 0) firstInvalid = i;
+      i++;
+    }
+  }
+  return { validSequences, invalidBytes, firstInvalid };
 }
 
 /** Maps a declared label to an iconv-lite encoding name, or undefined when it is unknown. */

@@ -41,8 +41,9 @@ export async function expandInput(input: string, sink: IngestSink): Promise<Inpu
     return [];
   }
   if (!isFolder) return [{ kind: 'file', path: input, isExplicit: true }];
-  const files = await walkFolder(input, new Set());
-  if (files.length === 0) {
+  const reported = sink.diagnostics.length;
+  const files = await walkFolder(input, new Set(), sink);
+  if (files.length === 0 && sink.diagnostics.length === reported) {
     sink.report('error', input, `is a folder with no supported files (${SUPPORTED_EXTENSIONS.join(', ')})`);
   }
   return files.map((path) => ({ kind: 'file', path, isExplicit: false }));
@@ -55,12 +56,21 @@ async function expandGlob(pattern: string, sink: IngestSink): Promise<InputTarge
   return files.map((path) => ({ kind: 'file', path, isExplicit: false }));
 }
 
-/** Sorted, recursive, hidden entries skipped; `visited` holds real paths so symlink loops end. */
-async function walkFolder(folder: string, visited: Set<string>): Promise<string[]> {
-  const real = await realpath(folder);
-  if (visited.has(real)) return [];
-  visited.add(real);
-  const names = (await readdir(folder)).filter((name) => !name.startsWith('.')).sort();
+/**
+ * Sorted, recursive, hidden entries skipped; `visited` holds real paths so symlink loops end. A
+ * subfolder that cannot be listed is named as an error and the rest of the folder is still read.
+ */
+async function walkFolder(folder: string, visited: Set<string>, sink: IngestSink, isTop = true): Promise<string[]> {
+  let names: string[];
+  try {
+    const real = await realpath(folder);
+    if (visited.has(real)) return [];
+    visited.add(real);
+    names = (await readdir(folder)).filter((name) => !name.startsWith('.')).sort();
+  } catch (error) {
+    sink.report('error', folder, isTop ? describeFsError(error) : `${describeFsError(error)}: its files were skipped`);
+    return [];
+  }
   const found: string[] = [];
   for (const name of names) {
     const path = join(folder, name);
@@ -70,7 +80,7 @@ async function walkFolder(folder: string, visited: Set<string>): Promise<string[
     } catch {
       continue; // a dangling symlink or a file removed while walking: nothing to read
     }
-    if (isFolder) found.push(...(await walkFolder(path, visited)));
+    if (isFolder) found.push(...(await walkFolder(path, visited, sink, false)));
     else if (kindOfPath(name)) found.push(path);
   }
   return found;

@@ -121,17 +121,41 @@ export async function fetchUrl(input: string, settings: FetchSettings): Promise<
   }
 }
 
+/**
+ * The URL to request: absolute, http(s), and without a user name or password (Node would send them
+ * as Basic auth, to the first host and to wherever a redirect points; they would also be stored).
+ */
 function toHttpUrl(text: string, base: string): URL {
   let url: URL;
   try {
     url = new URL(text, base);
   } catch {
-    throw new FetchError(text, 'is not a valid URL');
+    throw new FetchError(stripUrlCredentials(text), 'is not a valid URL');
   }
+  url.username = '';
+  url.password = '';
   if (url.protocol !== 'http:' && url.protocol !== 'https:') {
     throw new FetchError(url.href, `unsupported URL scheme "${url.protocol}" (only http and https are fetched)`);
   }
   return url;
+}
+
+/** `https://user:secret@host/x` → `https://host/x`; anything else as it is. */
+export function stripUrlCredentials(text: string): string {
+  if (!/^[a-z][a-z0-9+.-]*:\/\/[^/?#]*@/i.test(text)) return text;
+  try {
+    const url = new URL(text);
+    url.username = '';
+    url.password = '';
+    return url.href;
+  } catch {
+    return text.replace(/^([a-z][a-z0-9+.-]*:\/\/)[^/?#]*@/i, '$1');
+  }
+}
+
+/** True when a URL carries a user name or password. */
+export function hasUrlCredentials(text: string): boolean {
+  return stripUrlCredentials(text) !== text;
 }
 
 function openResponse(url: URL, settings: FetchSettings, signal: AbortSignal): Promise<IncomingMessage> {

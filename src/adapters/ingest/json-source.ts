@@ -22,6 +22,9 @@ export function ingestJson(path: string, bytes: Uint8Array, sink: IngestSink): v
     const itemSource = Array.isArray(value) ? `${path}#${i + 1}` : path;
     const outcome = documentFromRecord(record, itemSource);
     if ('error' in outcome) sink.report('error', itemSource, outcome.error);
-    else sink.addDocument(outcome.document);
+    else {
+      if (outcome.problem) sink.report('error', itemSource, outcome.problem);
+      sink.addDocument(outcome.document);
+    }
   });
 }

@@ -50,6 +50,7 @@ export async function ingestJsonl(path: string, context: IngestContext, sink: In
     if ('error' in outcome) reportLine(lineSource, outcome.error);
     else {
       goodLines++;
+      if (outcome.problem) sink.report('error', lineSource, outcome.problem);
       sink.addDocument(outcome.document);
     }
   }

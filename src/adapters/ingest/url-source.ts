@@ -4,7 +4,7 @@
  * and content, so a feed URL yields its items and a page yields one document.
  */
 import type { SourceHints } from '../../core/model/source-document.js';
-import { FetchError, type FetchedResource } from './http-fetcher.js';
+import { FetchError, hasUrlCredentials, stripUrlCredentials, type FetchedResource } from './http-fetcher.js';
 import { ingestBytes, type ContentKind } from './ingest-bytes.js';
 import type { IngestContext } from './ingest-context.js';
 import type { IngestSink } from './ingest-sink.js';
@@ -19,19 +19,24 @@ export interface UrlRequest {
 }
 
 export async function ingestUrl(request: UrlRequest, context: IngestContext, sink: IngestSink): Promise<void> {
+  // A user name and password in the URL are neither sent (the fetcher drops them) nor kept in any name.
+  const source = stripUrlCredentials(request.source);
+  if (hasUrlCredentials(request.url))
+    sink.report('warning', source, 'has a user name or password in it: they were not sent, and are not kept');
   let fetched: FetchedResource;
   try {
-    fetched = await context.fetch(request.url);
+    fetched = await context.fetch(stripUrlCredentials(request.url));
   } catch (error) {
-    return sink.report('error', request.source, describeFetchFailure(error, request.source));
+    return sink.report('error', source, describeFetchFailure(error, source));
   }
+  const hintedUrl = request.hints.url === undefined ? undefined : stripUrlCredentials(request.hints.url);
   await ingestBytes(
     {
       bytes: fetched.body,
-      source: request.source,
+      source,
       kind: kindOfMimeType(fetched.mimeType),
       ...(fetched.charset ? { declaredCharset: fetched.charset } : {}),
-      hints: { ...request.hints, url: request.hints.url ?? fetched.url },
+      hints: { ...request.hints, url: hintedUrl ?? fetched.url },
       allowsFeed: request.allowsFeed,
       baseUrl: fetched.url,
     },

@@ -100,7 +100,11 @@ export async function* readWarcRecords(
     const start = reader.offset;
     await reader.fill(RECORD_MARK.length);
     if (!reader.bytes.subarray(0, RECORD_MARK.length).equals(RECORD_MARK)) {
-      yield { kind: 'corrupt', offset: start, reason: 'does not start with a WARC/1.x version line' };
+      yield {
+        kind: 'corrupt',
+        offset: start,
+        reason: 'does not start with a WARC/1.x version line (junk between records)',
+      };
       await resync(reader, 1);
       continue;
     }
@@ -160,6 +164,9 @@ function checkFraming(bytes: Buffer, blockStart: number, length: number, isAtEnd
   const rest = after.subarray(i);
   const isNextRecord = rest.length === 0 ? bytes.length <= blockEnd + i || isAtEnd : startsWithMark(rest);
   if (i > 0 && isNextRecord) return undefined;
+  // The two line breaks the standard puts after every block: the record is whole, and whatever
+  // follows (junk before the next record) is reported and skipped on its own.
+  if (after.subarray(0, HEADER_END.length).equals(HEADER_END)) return undefined;
   if (i === 0 && after.length === 0) return undefined;
   return `its Content-Length (${length}) does not match the record`;
 }

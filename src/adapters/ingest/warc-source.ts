@@ -48,7 +48,7 @@ export async function ingestWarc(path: string, context: IngestContext, sink: Ing
         );
         continue;
       }
-      const outcome = readResponseRecord(item.record, context.maxBytes);
+      const outcome = readResponseRecord(item.record, context.maxBytes, path);
       if (outcome === undefined) continue;
       if ('problem' in outcome) {
         problems++;
@@ -76,12 +76,18 @@ export async function ingestWarc(path: string, context: IngestContext, sink: Ing
 
 type RecordOutcome = { source: string; text: string; warnings: string[] } | { source: string; problem: string };
 
-/** An HTML page from a response record; undefined for records that are simply not pages (skipped quietly). */
-function readResponseRecord(record: WarcRecord, maxBytes: number): RecordOutcome | undefined {
-  if (record.headers.get('warc-type') !== 'response') return undefined;
+/**
+ * An HTML page from a response record; undefined for records that are simply not pages (requests,
+ * metadata, images: skipped quietly). A record without the WARC-Type or WARC-Target-URI it needs is
+ * a problem to report, not a record to drop unseen.
+ */
+function readResponseRecord(record: WarcRecord, maxBytes: number, path: string): RecordOutcome | undefined {
+  const type = record.headers.get('warc-type');
+  if (!type) return { source: path, problem: 'a record has no WARC-Type header' };
+  if (type !== 'response') return undefined;
   if (!/^application\/http/i.test(record.headers.get('content-type') ?? '')) return undefined;
   const source = targetUri(record.headers);
-  if (!source) return undefined;
+  if (!source) return { source: path, problem: 'a response record has no WARC-Target-URI (the page has no address)' };
   let response;
   try {
     response = parseStoredResponse(record.block, maxBytes);

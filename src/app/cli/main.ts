@@ -128,6 +128,8 @@ export async function runCli(argv: string[], io: CliIo = processIo()): Promise<n
   const withDb = (command: Command): Command =>
     command.option('--db <file>', `the SQLite store (default ${DEFAULT_DB_PATH}, or $CORROBORATE_DB)`);
   const dbPath = (flags: { db?: string }) => flags.db ?? process.env.CORROBORATE_DB ?? DEFAULT_DB_PATH;
+  // The store's own notices (a damaged row set aside, waiting for another writer) go where warnings go.
+  const onDiagnostic = (d: Diagnostic) => io.stderr(`corroborate: ${d.severity}: ${d.source}: ${d.message}\n`);
 
   withDb(
     program
@@ -137,14 +139,14 @@ export async function runCli(argv: string[], io: CliIo = processIo()): Promise<n
       .option('--allow-private-addresses', 'allow fetching loopback, private and link-local addresses')
       .option('-q, --quiet', 'print only errors'),
   ).action(async (inputs: string[], flags: { db?: string; allowPrivateAddresses?: boolean; quiet?: boolean }) => {
-    const session = openStorySession(dbPath(flags));
+    const session = openStorySession(dbPath(flags), { purpose: 'ingest', onDiagnostic });
     try {
       const summary = await ingestIntoStore(
         session,
         inputs,
         flags.allowPrivateAddresses ? { allowPrivateAddresses: true } : {},
       );
-      const changes = refreshStories(session, summary.stories);
+      const changes = await refreshStories(session, summary.stories);
       for (const d of summary.diagnostics) io.stderr(`corroborate: ${d.severity}: ${d.source}: ${d.message}\n`);
       if (!flags.quiet) {
         io.stdout(
@@ -162,7 +164,7 @@ export async function runCli(argv: string[], io: CliIo = processIo()): Promise<n
     .option('-f, --format <format>', 'output format: text, json', 'text')
     .action((flags: { db?: string; format?: string }) => {
       checkFormat(flags.format, ['text', 'json']);
-      const session = openStorySession(dbPath(flags));
+      const session = openStorySession(dbPath(flags), { onDiagnostic });
       try {
         const stories = listStories(session);
         if (flags.format === 'json') io.stdout(JSON.stringify(stories, null, 2) + '\n');
@@ -188,7 +190,7 @@ export async function runCli(argv: string[], io: CliIo = processIo()): Promise<n
     .option('-o, --out <file>', 'write the output to a file')
     .action((id: string, flags: { db?: string; format?: string; out?: string }) => {
       checkFormat(flags.format, REPORT_FORMATS);
-      const session = openStorySession(dbPath(flags));
+      const session = openStorySession(dbPath(flags), { onDiagnostic });
       try {
         const report = reportStory(session, id);
         if (!report)
@@ -220,7 +222,7 @@ export async function runCli(argv: string[], io: CliIo = processIo()): Promise<n
       const seconds = Number(flags.interval);
       if (!Number.isFinite(seconds) || seconds < 1)
         throw new UsageError(`--interval wants a number of seconds ≥ 1, got "${flags.interval}"`);
-      const session = openStorySession(dbPath(flags));
+      const session = openStorySession(dbPath(flags), { purpose: 'watch', onDiagnostic });
       try {
         for (;;) {
           const summary = await ingestIntoStore(
@@ -229,7 +231,7 @@ export async function runCli(argv: string[], io: CliIo = processIo()): Promise<n
             flags.allowPrivateAddresses ? { allowPrivateAddresses: true } : {},
           );
           for (const d of summary.diagnostics) io.stderr(`corroborate: ${d.severity}: ${d.source}: ${d.message}\n`);
-          const changes = refreshStories(session, summary.stories);
+          const changes = await refreshStories(session, summary.stories);
           io.stdout(
             `[${new Date().toISOString()}] ${summary.added} new article(s)\n${formatMerges(summary.merged)}${formatChanges(changes)}`,
           );
@@ -323,8 +325,8 @@ function toOptions(flags: CommonFlags): CorroborateOptions {
     ['until', flags.until],
     ['now', flags.now],
   ] as const) {
-    if (value !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(value))
-      throw new UsageError(`--${name} wants a date as YYYY-MM-DD, got "${value}"`);
+    if (value !== undefined && !isCalendarDate(value))
+      throw new UsageError(`--${name} wants a real date as YYYY-MM-DD, got "${value}"`);
   }
   if (flags.lang && flags.lang !== 'en') throw new UsageError(`--lang ${flags.lang}: only English (en) is supported`);
   if (flags.since) options.since = flags.since;
@@ -341,7 +343,33 @@ export interface CliIo {
   columns?: number;
 }
 
+/** YYYY-MM-DD naming a day that exists ("2024-02-31" and "2024-13-99" do not). */
+function isCalendarDate(value: string): boolean {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (!match) return false;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
+/**
+ * A reader that stops early (`corroborate stories | head`) closes the pipe: that is the reader's
+ * choice, not a failure, so the CLI stops quietly instead of dying on EPIPE with a stack trace.
+ */
+let isPipeWatched = false;
+function quitQuietlyOnClosedPipe(): void {
+  if (isPipeWatched) return;
+  isPipeWatched = true;
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on('error', (error: NodeJS.ErrnoException) => {
+      if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+      throw error;
+    });
+  }
+}
+
 function processIo(): CliIo {
+  quitQuietlyOnClosedPipe();
   return {
     stdout: (t) => process.stdout.write(t),
     stderr: (t) => process.stderr.write(t),

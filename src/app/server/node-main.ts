@@ -8,12 +8,15 @@ import type { Server } from 'node:http';
 import { createAdaptorServer } from '@hono/node-server';
 import type { IngestOptions } from '../../adapters/ingest/ingest-inputs.js';
 import { DEFAULT_DB_PATH, openStorySession } from '../story-service.js';
-import { createApp } from './create-app.js';
+import { createApp, type RequestLimits } from './create-app.js';
 
 export const DEFAULT_PORT = 8787;
 export const DEFAULT_HOST = '127.0.0.1';
 /** Shorter tokens are guessable by anyone who can reach the port. */
 export const MIN_TOKEN_LENGTH = 16;
+/** How long a submission waits while another process (an `ingest`) writes to the store, before a 503. */
+const WRITER_WAIT_MS = 30_000;
+const MAX_CONNECTIONS = 256;
 
 export interface ServerOptions {
   /** The SQLite store (default .corroborate/store.sqlite). */
@@ -24,6 +27,11 @@ export interface ServerOptions {
   token?: string;
   allowPrivateAddresses?: boolean;
   maxBodyBytes?: number;
+  /** Request rates and concurrent submissions (defaults: DEFAULT_REQUEST_LIMITS). */
+  limits?: Partial<RequestLimits>;
+  /** Time for a client to send its headers, and its whole request (defaults 10 s and 60 s): slow senders are cut off. */
+  headersTimeoutMs?: number;
+  requestTimeoutMs?: number;
   ingestOptions?: IngestOptions;
   logError?: (error: unknown) => void;
 }
@@ -56,18 +64,36 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     );
   if (options.token !== undefined && options.token.length < MIN_TOKEN_LENGTH)
     throw new Error(`the token is too short: use at least ${MIN_TOKEN_LENGTH} characters`);
-  const session = openStorySession(options.db ?? DEFAULT_DB_PATH);
+  const session = openStorySession(options.db ?? DEFAULT_DB_PATH, {
+    purpose: 'serve',
+    writerWaitMs: WRITER_WAIT_MS,
+    // The store's notices (a damaged row, waiting for an `ingest`) go where the server's errors go.
+    onDiagnostic: (d) => (options.logError ?? console.error)(`corroborate: ${d.severity}: ${d.source}: ${d.message}`),
+  });
   const app = createApp({
     session,
     ...(options.token !== undefined && { token: options.token }),
     ...(options.allowPrivateAddresses && { allowPrivateAddresses: true }),
     ...(options.maxBodyBytes !== undefined && { maxBodyBytes: options.maxBodyBytes }),
+    ...(options.limits && { limits: options.limits }),
     ...(options.ingestOptions && { ingestOptions: options.ingestOptions }),
     ...(options.logError && { logError: options.logError }),
     // On loopback only this machine's names are accepted, so a web page cannot rebind its own name to us.
     ...(isLoopback && { allowedHostnames: ['localhost', '127.0.0.1', '[::1]', host.toLowerCase()] }),
   });
-  const server = createAdaptorServer({ fetch: app.fetch, hostname: host }) as Server;
+  // A client that sends its request slowly holds a connection: it has a deadline, and connections a cap.
+  const headersTimeout = options.headersTimeoutMs ?? 10_000;
+  const server = createAdaptorServer({
+    fetch: app.fetch,
+    hostname: host,
+    serverOptions: {
+      headersTimeout,
+      requestTimeout: Math.max(headersTimeout, options.requestTimeoutMs ?? 60_000),
+      // How often Node looks for connections past those deadlines (its default, 30 s, would let them overstay).
+      connectionsCheckingInterval: Math.min(1000, headersTimeout),
+    },
+  }) as Server;
+  server.maxConnections = MAX_CONNECTIONS;
   try {
     await new Promise<void>((resolve, reject) => {
       server.once('error', reject);

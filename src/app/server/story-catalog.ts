@@ -80,7 +80,7 @@ export interface StoryCatalog {
   article(key: number): StoredArticle | undefined;
   search(query: string, limit: number): SearchResult;
   /** Deletes one article; resolves to its story and whether the story still has articles. */
-  deleteArticle(key: number): { storyId: string; storyRemains: boolean } | undefined;
+  deleteArticle(key: number): Promise<{ storyId: string; storyRemains: boolean } | undefined>;
 }
 
 interface CachedStory extends StoryView {
@@ -147,8 +147,11 @@ export function createStoryCatalog(session: StorySession, ingestOptions: IngestO
         all.push(...fetched.documents);
         diagnostics.push(...fetched.diagnostics);
       }
-      const summary = ingestDocuments(session, all, diagnostics);
-      const changes = refresh(summary.stories);
+      // Storing, clustering and saving the touched stories' reports happen as the store's one writer.
+      const { summary, changes } = await session.write(() => {
+        const stored = ingestDocuments(session, all, diagnostics);
+        return { summary: stored, changes: refresh(stored.stories) };
+      });
       return {
         added: summary.added,
         duplicates: summary.duplicates,
@@ -212,12 +215,13 @@ export function createStoryCatalog(session: StorySession, ingestOptions: IngestO
       return { articles, facts };
     },
 
-    deleteArticle(key) {
-      const stored = byKey(key);
-      if (!stored || !store.deleteArticle(key)) return undefined;
-      refresh([stored.storyId]);
-      return { storyId: stored.storyId, storyRemains: cache.has(stored.storyId) };
-    },
+    deleteArticle: (key) =>
+      session.write(() => {
+        const stored = byKey(key);
+        if (!stored || !store.deleteArticle(key)) return undefined;
+        refresh([stored.storyId]);
+        return { storyId: stored.storyId, storyRemains: cache.has(stored.storyId) };
+      }),
   };
 }
 

@@ -63,6 +63,9 @@ export interface QuoteMention extends Span {
   text: string;
   speaker?: string;
   speakerSpan?: Span;
+  /** `stated` when the frame names the speaker ("…," Costa said); `inferred` through "he said", "the chairman
+   * said", a statement's author or an earlier quote of the same passage. */
+  speakerCertainty?: Certainty;
   /** Partial quotes are a few words inside a sentence, not a whole utterance. */
   isPartial: boolean;
 }

@@ -49,6 +49,9 @@ export interface ReportFact {
   claims: ReportClaim[];
 }
 
+/** How an appearance carries the quote's words: all of them, part of them, or some reworded. */
+export type QuoteMatch = 'verbatim' | 'trimmed' | 'paraphrase';
+
 export interface QuoteAppearance {
   article: string;
   start: number;
@@ -56,6 +59,8 @@ export interface QuoteAppearance {
   text: string;
   /** The speaker as this article names them. */
   speaker?: string;
+  /** How this appearance's words compare with the quote's `text`. */
+  match?: QuoteMatch;
 }
 
 export interface ReportQuote {

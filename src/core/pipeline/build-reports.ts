@@ -8,7 +8,8 @@ import type { AnnotatedArticle } from '../model/annotated-article.js';
 import type { StoryReport } from '../model/story-report.js';
 import type { DateMention } from '../model/mention.js';
 import type { PipelineContext } from './pipeline-context.js';
-import { analyzeArticle, findDatesAt, resolveDates } from '../stages/2-analyze/analyze-article.js';
+import { findDatesAt, resolveDates } from '../stages/2-analyze/analyze-article.js';
+import { analyzeArticles } from '../stages/2-analyze/analyze-articles.js';
 import { buildClaims } from '../stages/3-claims/build-claims.js';
 import { groupStories } from './group-stories.js';
 import { inferPublicationDates } from '../stages/5-reconcile/infer-publication-dates.js';
@@ -16,7 +17,7 @@ import { reconcileStory } from '../stages/5-reconcile/reconcile-story.js';
 import { buildRoster } from './build-roster.js';
 
 export function buildReports(articles: Article[], context: PipelineContext): StoryReport[] {
-  const annotated = articles.map((article) => analyzeArticle(article, context));
+  const annotated = analyzeArticles(articles, context);
   return groupStories(annotated).map((story, index) =>
     buildStoryReport(`story-${index + 1}`, story.articles, story.duplicates),
   );

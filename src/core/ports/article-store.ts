@@ -44,23 +44,58 @@ export interface StorySummary {
   updatedAt: string;
 }
 
+/** A row that could not be read back (bad JSON, wrong shape): left out of every answer. */
+export interface DamagedRow {
+  table: string;
+  /** The row's key in its table. */
+  key: string;
+  /** What is wrong, e.g. "article_json is not valid JSON". */
+  reason: string;
+  /** What the row was, for people (an article's source). */
+  label?: string;
+}
+
+export type WriterClaim = { isAcquired: true } | { isAcquired: false; holder: string };
+
+/**
+ * Reading is open to any number of processes; writing to one at a time, the holder of the writer
+ * lease: every write method throws unless `tryAcquireWriter` succeeded (clustering is sequential,
+ * so two writers would each assign stories from a view the other has changed).
+ */
 export interface ArticleStore {
+  /** The file the store lives in, for messages. */
+  readonly location: string;
+  /** True when the file could only be opened for reading: every write throws. */
+  readonly isReadOnly: boolean;
+  /** Takes the writer lease when it is free (or its holder is gone); never waits. */
+  tryAcquireWriter(): WriterClaim;
+  releaseWriter(): void;
+  /** Moves the damaged rows read so far to the quarantine table (the writer only); returns them. */
+  quarantineDamaged(): DamagedRow[];
   saveArticle(input: SaveArticleInput): SaveOutcome;
   findByHash(contentHash: string): StoredArticle | undefined;
   articlesOfStory(storyId: string): StoredArticle[];
   allArticles(): StoredArticle[];
+  /** Article id → its store key and story, for every article (without reading the articles). */
+  articleLocations(): Map<string, { key: number; storyId: string }>;
   deleteArticle(key: number): boolean;
   /** One article by store key (the web app's links and deletes); optional so other stores can omit it. */
   findByKey?(key: number): StoredArticle | undefined;
   /** Articles whose title, outlet or text contain `query` (case-insensitive), newest first. */
   searchArticles?(query: string, limit: number): StoredArticle[];
-  loadClusterState(): string | undefined;
+  /**
+   * The clusterer's saved state, parsed and handed to `read`, which checks it (and throws when it is
+   * damaged); undefined when none is saved or it is damaged (then reported like a damaged row).
+   */
+  loadClusterState<T>(read: (value: unknown) => T): T | undefined;
   /**
    * A number that changes whenever another connection or process commits to the store (this
    * connection's own writes leave it alone): how a long-running process learns that its clusterer
    * state and cached reports are stale.
    */
   externalVersion(): number;
+  /** Changes whenever a new clusterer state is saved: a reader reloads the state only then. */
+  clusterStateGeneration(): number;
   saveClusterState(state: string): void;
   /**
    * Moves articles between stories and saves the clusterer state that made the moves, in one

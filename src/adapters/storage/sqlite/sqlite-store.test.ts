@@ -29,6 +29,7 @@ test('re-saving the same content is a no-op; a changed page at one URL is a new 
   const { path, cleanup } = tempDb();
   try {
     const store = openSqliteStore(path);
+    store.tryAcquireWriter();
     const first = store.saveArticle({
       article: article('a', 'Ten people were hurt.', 'https://news.example/a'),
       raw: '<p>Ten people were hurt.</p>',

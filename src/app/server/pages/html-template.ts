@@ -4,12 +4,10 @@
  * unless it is already SafeHtml, so article text cannot reach the page as markup by mistake.
  */
 
-const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+import { escapeHtml } from '../../../core/stages/6-render/html/escape-html.js';
 
-/** Escapes for text and for quoted attribute values alike, so a caller cannot pick the wrong one. */
-export function escapeHtml(value: string): string {
-  return value.replace(/[&<>"']/g, (c) => ENTITIES[c] ?? c);
-}
+// One escaping for the pages and the standalone report: markup characters escaped, bidi controls dropped.
+export { escapeHtml };
 
 /** Markup built by `html` (or trusted constants): inserted as is. */
 export class SafeHtml {

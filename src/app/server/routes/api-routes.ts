@@ -7,7 +7,6 @@ import { Hono } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import type { StoryCatalog } from '../story-catalog.js';
 import { badRequest, parseApiSubmission } from '../parse-submission.js';
-import { limitBody } from './limit-body.js';
 import { readIntegerParam } from './read-integer-param.js';
 import { sendReport } from './send-report.js';
 
@@ -15,10 +14,10 @@ export const DEFAULT_PAGE_SIZE = 20;
 export const MAX_PAGE_SIZE = 100;
 const MAX_QUERY_LENGTH = 200;
 
-export function createApiRoutes(catalog: StoryCatalog, maxBodyBytes: number): Hono {
+export function createApiRoutes(catalog: StoryCatalog): Hono {
   const api = new Hono();
 
-  api.post('/articles', limitBody(maxBodyBytes), async (c) => {
+  api.post('/articles', async (c) => {
     const type = c.req.header('content-type') ?? '';
     if (!/^application\/json\b/i.test(type))
       throw new HTTPException(415, { message: `send the articles as application/json (got "${type || 'no type'}")` });
@@ -83,9 +82,9 @@ export function createApiRoutes(catalog: StoryCatalog, maxBodyBytes: number): Ho
     });
   });
 
-  api.delete('/articles/:key', (c) => {
+  api.delete('/articles/:key', async (c) => {
     const key = readKey(c.req.param('key'));
-    const outcome = catalog.deleteArticle(key);
+    const outcome = await catalog.deleteArticle(key);
     if (!outcome) throw new HTTPException(404, { message: `no article with key ${key}` });
     return c.json({ deleted: key, ...outcome });
   });

@@ -15,14 +15,13 @@ import { renderStoryPage } from '../pages/story-page.js';
 import { renderSubmitResultPage } from '../pages/submit-result-page.js';
 import { WEB_STYLE } from '../../web/web-style.js';
 import { readKey } from './api-routes.js';
-import { limitBody } from './limit-body.js';
 import { readIntegerParam } from './read-integer-param.js';
 import { sendReport } from './send-report.js';
 
 const STORIES_PER_PAGE = 25;
 const SEARCH_LIMIT = 50;
 
-export function createWebRoutes(catalog: StoryCatalog, maxBodyBytes: number): Hono {
+export function createWebRoutes(catalog: StoryCatalog): Hono {
   const web = new Hono();
 
   web.get('/assets/style.css', (c) =>
@@ -37,7 +36,7 @@ export function createWebRoutes(catalog: StoryCatalog, maxBodyBytes: number): Ho
     return c.html(renderStoryListPage({ stories: shown, total: stories.length, page, pageSize: STORIES_PER_PAGE }));
   });
 
-  web.post('/articles', limitBody(maxBodyBytes), async (c) => {
+  web.post('/articles', async (c) => {
     const result = await catalog.submit(parseFormSubmission(await readForm(c)));
     const isFailure =
       result.added === 0 && result.duplicates === 0 && result.diagnostics.some((d) => d.severity === 'error');
@@ -48,9 +47,9 @@ export function createWebRoutes(catalog: StoryCatalog, maxBodyBytes: number): Ho
     return c.html(renderSubmitResultPage(result), isFailure ? 400 : 200);
   });
 
-  web.post('/articles/:key/delete', (c) => {
+  web.post('/articles/:key/delete', async (c) => {
     const key = readKey(c.req.param('key'));
-    const outcome = catalog.deleteArticle(key);
+    const outcome = await catalog.deleteArticle(key);
     if (!outcome) throw new HTTPException(404, { message: `There is no article with key ${key}.` });
     return c.redirect(outcome.storyRemains ? `/stories/${encodeURIComponent(outcome.storyId)}` : '/', 303);
   });

@@ -15,4 +15,6 @@ export interface DocumentExtraction {
   dates: DateCandidate[];
   /** HTML only: how the main text was found; absent when the page had none. */
   method?: 'readability' | 'fallback';
+  /** HTML only: the page nested this deep and its body was read as flat paragraphs. */
+  flattenedDepth?: number;
 }

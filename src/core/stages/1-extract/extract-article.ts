@@ -14,6 +14,7 @@ import { findUrlDate } from './dates/find-url-date.js';
 import { parseDateValue } from './dates/parse-date-value.js';
 import type { DocumentExtraction } from './document-extraction.js';
 import { extractHtml } from './html/extract-html.js';
+import { MAX_NESTING_DEPTH } from './html/flatten-deep-html.js';
 import { extractPlainText } from './text/extract-plain-text.js';
 
 const RANK_HINT = 0;
@@ -58,6 +59,13 @@ export function extractArticle(document: SourceDocument, id: string, context: Pi
   const publication = choosePublicationDate(dates);
   if (publication) Object.assign(article, publication);
 
+  if (extraction.flattenedDepth !== undefined) {
+    context.report({
+      severity: 'warning',
+      source: document.source,
+      message: `elements nest ${extraction.flattenedDepth.toLocaleString('en-US')} deep (more than ${MAX_NESTING_DEPTH.toLocaleString('en-US')}): the page's text was read without its layout`,
+    });
+  }
   if (extraction.method === 'fallback') {
     context.report({
       severity: 'info',

@@ -14,22 +14,34 @@ import { findEntities } from './entities/find-entities.js';
 import { findQuotes } from './quotes/find-quotes.js';
 import { analyzeSentences } from './attribution/analyze-sentence.js';
 import { findModalityStatements } from './modality/find-modality-statements.js';
+import { startArticleBudget } from './article-budget.js';
 
-export function analyzeArticle(article: Article, _context: PipelineContext): AnnotatedArticle {
+/**
+ * Throws ArticleBudgetError (naming the article) when the article is over its size budget, or its
+ * time runs out; `analyzeArticles` turns that into a diagnostic and goes on with the others.
+ */
+export function analyzeArticle(article: Article, context: PipelineContext): AnnotatedArticle {
+  const budget = startArticleBudget(article, context);
   const tokenized = tokenize(article.text, article.paragraphs);
+  budget.check('tokens');
   const dates = findDates(tokenized, article.published);
-  const numbers = findNumbers(tokenized, { excluded: dates });
+  budget.check('dates');
+  const numbers = findNumbers(tokenized, { excluded: dates, budget });
   const entities = findEntities(tokenized);
+  budget.check('entities');
   const quotes = findQuotes(tokenized, entities);
+  budget.check('quotes');
   const mentions: Mention[] = [...dates, ...numbers, ...entities, ...quotes].sort((a, b) => a.start - b.start);
   const sentences = tokenized.sentences.map(({ start, end, paragraph }) => ({ start, end, paragraph }));
-  const sentenceAnalyses: SentenceAnalysis[] = analyzeSentences(tokenized, numbers);
+  const sentenceAnalyses: SentenceAnalysis[] = analyzeSentences(tokenized, numbers, budget);
+  const modalityStatements = findModalityStatements(tokenized);
+  budget.check('modality');
   return {
     article,
     sentences,
     mentions,
     sentenceAnalyses,
-    modalityStatements: findModalityStatements(tokenized),
+    modalityStatements,
     tokens: tokenized.tokens,
     sentenceTokenRanges: tokenized.sentences.map(({ firstToken, endToken }) => ({ firstToken, endToken })),
   };

@@ -4,6 +4,7 @@
  */
 import { initial } from './001-initial.js';
 import { claims } from './002-claims.js';
+import { writerLock } from './003-writer-lock.js';
 
 export interface Migration {
   version: number;
@@ -11,4 +12,7 @@ export interface Migration {
   sql: string;
 }
 
-export const migrations: Migration[] = [initial, claims];
+export const migrations: Migration[] = [initial, claims, writerLock];
+
+/** The newest schema this code knows; a store at a higher version was written by newer code. */
+export const LATEST_SCHEMA_VERSION = Math.max(...migrations.map((m) => m.version));

@@ -8,6 +8,9 @@ import { openSqliteStore } from '../sqlite-store.js';
 const [path, count] = process.argv.slice(2);
 if (!path || !count) throw new Error('usage: write-batch.ts DB COUNT');
 const store = openSqliteStore(path);
+// A writer killed before finishing leaves its lease behind: this one takes it over (that process is gone).
+const claim = store.tryAcquireWriter();
+if (!claim.isAcquired) throw new Error(`another writer holds the store: ${claim.holder}`);
 for (let i = 0; i < Number(count); i++) {
   const text = `Report number ${i} of the batch.`;
   const outcome = store.saveArticle({

@@ -156,50 +156,62 @@ export function collectTextLines(root: Element, { shouldSkipHidden = false }: Co
     return hint;
   };
 
-  const walk = (node: Node): void => {
-    for (let child = node.firstChild; child; child = child.nextSibling) {
-      if (child.nodeType === TEXT_NODE) {
-        appendText(child.nodeValue ?? '');
-        continue;
-      }
-      if (child.nodeType !== ELEMENT_NODE) continue;
-      const element = child as Element;
-      const tagName = element.tagName;
-      if (SKIPPED_TAGS.has(tagName)) continue;
-      if (shouldSkipHidden && isHidden(element)) continue;
-      if (tagName === 'BR') {
-        flushLine();
-        continue;
-      }
-      if (tagName === 'PRE') {
-        endParagraph();
-        kindStack.push('preformatted');
-        for (const raw of (element.textContent ?? '').split('\n')) {
-          appendText(raw);
-          flushLine();
-        }
-        kindStack.pop();
-        endParagraph();
-        continue;
-      }
-      const hint = hintFor(element);
-      if (hint) hintStack.push({ element, hint });
-      const isBlock = BLOCK_TAGS.has(tagName);
-      const kind = kindOf(tagName);
-      if (isBlock) endParagraph();
-      if (kind) kindStack.push(kind);
-      if (CELL_TAGS.has(tagName)) appendText(' ');
-      if (tagName === 'A') anchorDepth++;
-      walk(element);
-      if (tagName === 'A') anchorDepth--;
-      if (CELL_TAGS.has(tagName)) appendText(' ');
-      // End the paragraph before leaving the block, so its lines keep the block's kind.
-      if (isBlock) endParagraph();
-      if (kind) kindStack.pop();
-      if (hint) hintStack.pop();
+  // A stack of child cursors, each with what to do on leaving its element, instead of recursion: a
+  // page of 10⁵ nested elements must not overflow the call stack.
+  const frames: { child: Node | null; leave?: () => void }[] = [{ child: root.firstChild }];
+  while (frames.length > 0) {
+    const frame = frames[frames.length - 1];
+    const child = frame?.child;
+    if (!frame || !child) {
+      frames.pop();
+      frame?.leave?.();
+      continue;
     }
-  };
-  walk(root);
+    frame.child = child.nextSibling;
+    if (child.nodeType === TEXT_NODE) {
+      appendText(child.nodeValue ?? '');
+      continue;
+    }
+    if (child.nodeType !== ELEMENT_NODE) continue;
+    const element = child as Element;
+    const tagName = element.tagName;
+    if (SKIPPED_TAGS.has(tagName)) continue;
+    if (shouldSkipHidden && isHidden(element)) continue;
+    if (tagName === 'BR') {
+      flushLine();
+      continue;
+    }
+    if (tagName === 'PRE') {
+      endParagraph();
+      kindStack.push('preformatted');
+      for (const raw of (element.textContent ?? '').split('\n')) {
+        appendText(raw);
+        flushLine();
+      }
+      kindStack.pop();
+      endParagraph();
+      continue;
+    }
+    const hint = hintFor(element);
+    if (hint) hintStack.push({ element, hint });
+    const isBlock = BLOCK_TAGS.has(tagName);
+    const kind = kindOf(tagName);
+    if (isBlock) endParagraph();
+    if (kind) kindStack.push(kind);
+    if (CELL_TAGS.has(tagName)) appendText(' ');
+    if (tagName === 'A') anchorDepth++;
+    frames.push({
+      child: element.firstChild,
+      leave: () => {
+        if (tagName === 'A') anchorDepth--;
+        if (CELL_TAGS.has(tagName)) appendText(' ');
+        // End the paragraph before leaving the block, so its lines keep the block's kind.
+        if (isBlock) endParagraph();
+        if (kind) kindStack.pop();
+        if (hint) hintStack.pop();
+      },
+    });
+  }
   endParagraph();
   return lines;
 }

@@ -12,6 +12,7 @@ import type { ClassifiedLine, TextLine } from '../text-line.js';
 import { chooseTitle } from './choose-title.js';
 import { collectTextLines } from './collect-text-lines.js';
 import { extractMainContent } from './extract-main-content.js';
+import { flattenDeepHtml, MAX_NESTING_DEPTH, measureNestingDepth } from './flatten-deep-html.js';
 import { parseHtml } from './parse-html.js';
 import { readPageMetadata } from './read-page-metadata.js';
 
@@ -49,9 +50,11 @@ function markPageEchoes(lines: TextLine[], headlines: readonly string[], urls: r
 }
 
 export function extractHtml(document: SourceDocument, now: Date): DocumentExtraction {
-  const page = parseHtml(document.body);
+  const depth = measureNestingDepth(document.body);
+  const html = depth > MAX_NESTING_DEPTH ? flattenDeepHtml(document.body) : document.body;
+  const page = parseHtml(html);
   const metadata = readPageMetadata(page, now);
-  const content = extractMainContent(page, document.body, metadata.maxDepth);
+  const content = extractMainContent(page, html, metadata.maxDepth);
   const host = hostOf(document.hints.url ?? metadata.url);
   const siteName = metadata.siteName ?? content?.siteName;
 
@@ -78,6 +81,7 @@ export function extractHtml(document: SourceDocument, now: Date): DocumentExtrac
   if (title) result.title = title;
   if (siteName) result.siteName = siteName;
   if (content) result.method = content.method;
+  if (html !== document.body) result.flattenedDepth = depth;
   const byline =
     metadata.bylines[0] ??
     content?.byline ??

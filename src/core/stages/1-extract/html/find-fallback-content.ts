@@ -30,14 +30,29 @@ export function findFallbackContent(document: Document): Element | undefined {
 
   // No semantic container: score each element by the text of its direct <p> children.
   const scores = new Map<Element, number>();
-  const visit = (node: Element): void => {
-    for (let child = node.firstElementChild; child; child = child.nextElementSibling) {
-      if (child.nodeType !== ELEMENT_NODE || IGNORED.has(child.tagName)) continue;
-      if (child.tagName === 'P') scores.set(node, (scores.get(node) ?? 0) + (child.textContent ?? '').trim().length);
-      visit(child);
+  // A stack of child cursors instead of recursion, so 10⁵ nested elements cannot overflow the call
+  // stack; the visiting order (and so which of two equal scores wins) is the recursive one.
+  const parents: Element[] = [];
+  const cursors: (Element | null)[] = [];
+  if (document.body) {
+    parents.push(document.body);
+    cursors.push(document.body.firstElementChild);
+  }
+  while (parents.length > 0) {
+    const top = parents.length - 1;
+    const child = cursors[top];
+    const parent = parents[top];
+    if (!child || !parent) {
+      parents.pop();
+      cursors.pop();
+      continue;
     }
-  };
-  if (document.body) visit(document.body);
+    cursors[top] = child.nextElementSibling;
+    if (child.nodeType !== ELEMENT_NODE || IGNORED.has(child.tagName)) continue;
+    if (child.tagName === 'P') scores.set(parent, (scores.get(parent) ?? 0) + (child.textContent ?? '').trim().length);
+    parents.push(child);
+    cursors.push(child.firstElementChild);
+  }
   for (const [element, score] of scores) {
     if (score > bestScore) {
       best = element;

@@ -10,17 +10,24 @@ import { detectModality, detectModalityNear } from '../modality/detect-modality.
 import { findModalityCues } from '../modality/find-modality-cues.js';
 import { findAttributions } from './find-attributions.js';
 import { resolvePronounSources } from './resolve-pronoun-sources.js';
+import type { ArticleBudget } from '../article-budget.js';
 
 /**
  * Analyzes every sentence, in order. `figures` (number mentions, any order) adds `numberModalities`
  * for the figures whose modality differs from their sentence's ("44 died, after retracting the
- * statement that 164 had died": the sentence is retracted, 44 is not).
+ * statement that 164 had died": the sentence is retracted, 44 is not). `budget` is checked sentence by
+ * sentence.
  */
-export function analyzeSentences(tokenized: TokenizedText, figures: readonly Span[] = []): SentenceAnalysis[] {
+export function analyzeSentences(
+  tokenized: TokenizedText,
+  figures: readonly Span[] = [],
+  budget?: ArticleBudget,
+): SentenceAnalysis[] {
   const sorted = [...figures].sort((a, b) => a.start - b.start);
   let next = 0;
   const earlier: Attribution[][] = [];
   return tokenized.sentences.map((tokenizedSentence, sentenceIndex) => {
+    budget?.check('attribution', sentenceIndex, tokenized.sentences.length);
     const { start, end, paragraph } = tokenizedSentence;
     const attributions = resolvePronounSources(
       tokenized,

@@ -42,3 +42,10 @@ test('a report noun before a "that" clause is the source', () => {
     'local radio reports',
   ]);
 });
+
+test('"she said" skips a man named after the woman it stands for', () => {
+  assert.deepEqual(
+    lastSources('Governor Maria Lindqvist met Mr. Odum on Friday. Later she said the talks had failed.'),
+    ['Governor Maria Lindqvist'],
+  );
+});

@@ -3,6 +3,7 @@
  * Replaces a pronoun source ("it said", "she added") with the noun phrase it stands for, found in
  * the same sentence or the ones just before it in the paragraph.
  */
+import genders from '../../../lexicons/quotes-given-name-genders.json' with { type: 'json' };
 import type { Attribution } from '../../../model/mention.js';
 import type { Token, TokenizedText } from '../tokens/tokenize.js';
 import { findQuotedTokens } from './find-quoted-tokens.js';
@@ -10,6 +11,17 @@ import { isHeadToken, isTimeToken, type TokenRange } from './read-noun-phrase.js
 
 const THING_PRONOUNS = new Set(['it', 'they']);
 const PERSON_PRONOUNS = new Set(['he', 'she']);
+type Gender = 'female' | 'male';
+const GIVEN_NAME_GENDERS = new Map<string, Gender>([
+  ...genders.female.map((name): [string, Gender] => [name, 'female']),
+  ...genders.male.map((name): [string, Gender] => [name, 'male']),
+]);
+const HONORIFIC_GENDERS = new Map<string, Gender>([
+  ['mr', 'male'],
+  ['mrs', 'female'],
+  ['ms', 'female'],
+  ['miss', 'female'],
+]);
 /** How many earlier sentences of the paragraph are searched for a person. */
 const LOOKBACK_SENTENCES = 2;
 
@@ -100,23 +112,48 @@ function findPersonAntecedent(
   earlier: readonly (readonly Attribution[])[],
 ): CharSpan | undefined {
   const paragraph = tokenized.sentences[sentenceIndex]?.paragraph;
+  // "she" is never a name the text marks as a man's ("Mr.", a man's given name), nor "he" a woman's.
+  const gender: Gender = attribution.source.toLowerCase() === 'she' ? 'female' : 'male';
+  const fits = (span: CharSpan | undefined): span is CharSpan => {
+    const known = span ? genderOfName(tokenized.text.slice(span.start, span.end)) : undefined;
+    return span !== undefined && (known === undefined || known === gender);
+  };
   // The pronoun's own sentence first (a name before it), then earlier sentences of the paragraph.
-  const ownName = findLastName(tokenized, sentenceIndex, attribution.start);
+  const ownName = findLastName(tokenized, sentenceIndex, attribution.start, fits);
   if (ownName) return ownName;
   for (let back = 1; back <= LOOKBACK_SENTENCES; back++) {
     const index = sentenceIndex - back;
     const sentence = tokenized.sentences[index];
     if (!sentence || sentence.paragraph !== paragraph) break;
-    const named = earlier[earlier.length - back]?.find((candidate) => hasName(tokenized, candidate));
+    const named = earlier[earlier.length - back]?.find(
+      (candidate) => hasName(tokenized, candidate) && fits({ start: candidate.start, end: candidate.end }),
+    );
     if (named) return { start: named.start, end: named.end };
-    const name = findLastName(tokenized, index, sentence.end);
+    const name = findLastName(tokenized, index, sentence.end, fits);
     if (name) return name;
   }
   return undefined;
 }
 
+/** The gender a name's honorific or first given name marks, if any: "Ms. Berg", "Tomas Reyes". */
+function genderOfName(name: string): Gender | undefined {
+  for (const word of name.split(/\s+/u)) {
+    const lower = word.toLowerCase().replace(/\.$/u, '');
+    const honorific = HONORIFIC_GENDERS.get(lower);
+    if (honorific) return honorific;
+    const given = GIVEN_NAME_GENDERS.get(lower);
+    if (given) return given;
+  }
+  return undefined;
+}
+
 /** The last run of capitalised proper nouns before `before`: "Rosa Delgado", "Mr. Kim". */
-function findLastName(tokenized: TokenizedText, sentenceIndex: number, before: number): CharSpan | undefined {
+function findLastName(
+  tokenized: TokenizedText,
+  sentenceIndex: number,
+  before: number,
+  fits: (span: CharSpan | undefined) => boolean,
+): CharSpan | undefined {
   const sentence = tokenized.sentences[sentenceIndex];
   if (!sentence) return undefined;
   const { tokens } = tokenized;
@@ -135,7 +172,8 @@ function findLastName(tokenized: TokenizedText, sentenceIndex: number, before: n
         // Keep the title before the name ("Fire chief Rosa Delgado"): it says whom she speaks for.
         let first = runStart;
         while (first - 1 >= sentence.firstToken && isTitleWord(tokens[first - 1])) first--;
-        found = toCharSpan(tokens, { first, end: i });
+        const span = toCharSpan(tokens, { first, end: i });
+        if (fits(span)) found = span;
       }
       runStart = -1;
     }

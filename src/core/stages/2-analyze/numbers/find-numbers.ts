@@ -3,6 +3,7 @@
  * Number mentions as intervals with what they count, read from the token store sentence by sentence:
  * finders propose candidates, then ordered refiners merge, type, widen, filter and attach meaning.
  */
+import type { ArticleBudget } from '../article-budget.js';
 import type { NumberMention } from '../../../model/mention.js';
 import type { Span } from '../../../model/span.js';
 import type { TokenizedText } from '../tokens/tokenize.js';
@@ -28,6 +29,8 @@ import { refinePredicates } from './predicate-refiner.js';
 export interface FindNumbersOptions {
   /** Spans already claimed by date expressions: numbers inside them are not counts. */
   excluded?: Span[];
+  /** Checked sentence by sentence. */
+  budget?: ArticleBudget;
 }
 
 /** Finder order is priority order when two candidates cover the same tokens. */
@@ -137,13 +140,16 @@ function findInSentence(scope: SentenceScope, tokenized: TokenizedText, excluded
  * // → [{ kind: 'number', text: 'nearly 6,000', low: 5400, high: 5999, counted: 'people', predicate: 'detain', … }]
  */
 export function findNumbers(tokenized: TokenizedText, options: FindNumbersOptions = {}): NumberMention[] {
-  const { excluded = [] } = options;
+  const { excluded = [], budget } = options;
   const lexicon: NumberLexicon = getNumberLexicon();
   const excludedSpans = new ExcludedSpans(excluded);
   const mentions: NumberMention[] = [];
   // Lower-case words, filled sentence by sentence, only where a number may start.
   const words: string[] = new Array<string>(tokenized.tokens.length);
-  for (const sentence of tokenized.sentences) {
+  const { sentences } = tokenized;
+  for (let sentenceIndex = 0; sentenceIndex < sentences.length; sentenceIndex++) {
+    budget?.check('numbers', sentenceIndex, sentences.length);
+    const sentence = sentences[sentenceIndex]!;
     const scope: SentenceScope = {
       tokens: tokenized.tokens,
       first: sentence.firstToken,

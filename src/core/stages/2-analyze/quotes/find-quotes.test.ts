@@ -231,3 +231,74 @@ test('statement nouns after the verb in a long article do not send the speaker s
   assert.equal(quotes.length, 40);
   for (const quote of quotes) assert.equal(quote.text, 'Roads will reopen');
 });
+
+test('“he said” goes to who spoke or led the sentence before, not to the nearest name', () => {
+  const text =
+    'Mr. Odum said that he would rely on Mr. Brink’s staff and continue Mr. Brink’s work.\n\n“There will be no gap at all,” he said.';
+  assert.deepEqual(summary(text), [['There will be no gap at all', 'Odum', false]]);
+});
+
+test('“she said” skips the men named in between', () => {
+  const text =
+    'Senator Maria Lindqvist defended the plan and played down any split with Tom Brink.\n\n“It is not against him,” she said.';
+  const [quote] = quotesOf(text);
+  assert.equal(quote?.speaker, 'Maria Lindqvist');
+  assert.equal(quote?.speakerCertainty, 'inferred');
+});
+
+test('names inside a quote are never its speaker', () => {
+  const text = 'Governor Paul Okafor spoke on Monday.\n\n“Ana Vidal and Karl Odum have failed us,” he said.';
+  assert.deepEqual(summary(text), [['Ana Vidal and Karl Odum have failed us', 'Paul Okafor', false]]);
+});
+
+test('a party tag after the name, in parentheses or between commas, is skipped', () => {
+  assert.deepEqual(summary('“This is a day of change,” Rep. Ana Vidal (D-Ore.) said.'), [
+    ['This is a day of change', 'Ana Vidal', false],
+  ]);
+  assert.deepEqual(summary('“We will not wait,” Sen. Tom Brink, R-Tex., said on Tuesday.'), [
+    ['We will not wait', 'Tom Brink', false],
+  ]);
+  assert.deepEqual(summary('Sen. Tom Brink, R-Tex., who chairs the panel, said, “We will not wait.”'), [
+    ['We will not wait.', 'Tom Brink', false],
+  ]);
+});
+
+test('a frame in its own sentence after a question is the quote’s frame', () => {
+  const text = '“Could any judge pass this test?” Senate leader Karl Odum asked on Tuesday.';
+  assert.deepEqual(summary(text), [['Could any judge pass this test?', 'Karl Odum', false]]);
+});
+
+test('a definite description of an introduced person resolves to that person', () => {
+  const text =
+    'Rep. Tom Brink questioned the decision on Friday.\n\n“The agency should withdraw this rule,” the committee chairman said.';
+  const [quote] = quotesOf(text);
+  assert.equal(quote?.speaker, 'Tom Brink');
+  assert.equal(quote?.speakerCertainty, 'inferred');
+});
+
+test('a person who only modifies the phrase is not the speaker', () => {
+  assert.deepEqual(summary('“He never knew,” said Varga spokeswoman Pia Lund.'), [
+    ['He never knew', 'Pia Lund', false],
+  ]);
+});
+
+test('a day after the verb is not a speaker, and an infinitive names no one', () => {
+  const text =
+    'Ana Vidal all but confirmed Wednesday that the party will use the “emergency rule,” to confirm Judge Tom Brink.';
+  const [quote] = quotesOf(text);
+  assert.notEqual(quote?.speaker, 'Wednesday');
+  assert.notEqual(quote?.speaker, 'Tom Brink');
+});
+
+test('a lead sentence ending in a colon after any verb hands its subject to the next paragraph’s quote', () => {
+  const text =
+    'Two years earlier, Governor Paul Okafor used the same words against his rival:\n\n“His plan would cut pensions.”';
+  assert.deepEqual(summary(text), [['His plan would cut pensions.', 'Paul Okafor', false]]);
+});
+
+test('a paragraph that is only a quote continues the speaker of the paragraph before', () => {
+  const text = '“We will rebuild,” Mayor Ana Vidal said.\n\n“Every road will reopen by spring.”';
+  const quotes = quotesOf(text);
+  assert.equal(quotes[1]?.speaker, 'Ana Vidal');
+  assert.equal(quotes[1]?.speakerCertainty, 'inferred');
+});

@@ -11,10 +11,11 @@ import type { QuoteSpan } from './find-quote-spans.js';
 import { findQuoteSpans } from './find-quote-spans.js';
 import type { Speaker } from './find-speakers.js';
 import { createSpeakerFinder } from './find-speakers.js';
+import { joinFrameSentences } from './join-frame-sentences.js';
 import { quoteLexicon } from './quote-lexicon.js';
 
 /** How far past the closing mark a reporting verb may sit: “…,” the country’s former foreign minister said. */
-const AFTER_FRAME_TOKENS = 12;
+const AFTER_FRAME_TOKENS = 30;
 const FRAME_PUNCTUATION = new Set([',', ':', '—', '–', '-']);
 /** How far before the opening mark the reporting verb may sit: X said on Monday in a statement that “…”. */
 const BEFORE_FRAME_TOKENS = 20;
@@ -58,9 +59,11 @@ interface Located {
  * @example
  * findQuotes(tokenized, entities) // “We will rebuild,” Mayor Ana Costa said. → speaker 'Ana Costa'
  */
-export function findQuotes(tokenized: TokenizedText, entities: EntityMention[]): QuoteMention[] {
+export function findQuotes(input: TokenizedText, entities: EntityMention[]): QuoteMention[] {
+  const tokenized = joinFrameSentences(input, quoteLexicon);
   const { tokens, text, sentences } = tokenized;
-  const spans = findQuoteSpans(text, paragraphSpans(tokenized));
+  const paragraphs = paragraphSpans(tokenized);
+  const spans = findQuoteSpans(text, paragraphs);
   const inQuote = new Uint8Array(tokens.length);
   const sentenceOfToken = new Int32Array(tokens.length).fill(-1);
   sentences.forEach((sentence, index) => sentenceOfToken.fill(index, sentence.firstToken, sentence.endToken));
@@ -89,7 +92,7 @@ export function findQuotes(tokenized: TokenizedText, entities: EntityMention[]):
     // An utterance is usually closed by its frame ("…," she said); a partial quote sits inside its frame's clause.
     const speaker =
       reading === 'partial'
-        ? (speakerBefore(quote, true) ?? speakerAfter(quote))
+        ? (speakerBefore(quote, true) ?? speakerAfter(quote) ?? subjectOfQuoteSentence(quote))
         : (speakerAfter(quote) ?? speakerBefore(quote, false) ?? speakerOfLeadSentence(quote));
     speakers.push(speaker);
     quotes.push({
@@ -100,12 +103,20 @@ export function findQuotes(tokenized: TokenizedText, entities: EntityMention[]):
       isPartial: reading === 'partial',
     });
   }
-  inheritSpeakers(kept, quotes, speakers);
+  inheritSpeakers(kept, quotes, speakers, (quote) => {
+    const paragraph = paragraphs[quote.span.paragraph];
+    return (
+      paragraph !== undefined &&
+      quote.span.open <= paragraph.start + 1 &&
+      text.slice(quote.span.close + 1, paragraph.end).trim().length <= 1
+    );
+  });
   quotes.forEach((quote, index) => {
     const speaker = speakers[index];
     if (speaker) {
       quote.speaker = speaker.name;
       quote.speakerSpan = speaker.span;
+      quote.speakerCertainty = speaker.certainty;
     }
   });
   return quotes;
@@ -151,7 +162,7 @@ export function findQuotes(tokenized: TokenizedText, entities: EntityMention[]):
     const sentence = sentences[quote.sentenceOpen];
     if (!sentence || quote.span.continuesPrevious) return undefined;
     const colon = quote.openToken - 1;
-    if (tokens[colon]?.text === ':' && colon > sentence.firstToken) {
+    if ((tokens[colon]?.text.endsWith(':') ?? false) && colon > sentence.firstToken) {
       const introduced = finder.speakerOfColonClause(colon);
       if (introduced) return introduced;
     }
@@ -176,25 +187,36 @@ export function findQuotes(tokenized: TokenizedText, entities: EntityMention[]):
     if (!sentence || quote.span.continuesPrevious || quote.openToken !== sentence.firstToken) return undefined;
     const previous = sentences[quote.sentenceOpen - 1];
     if (!previous) return undefined;
-    const endsWithColon = tokens[previous.endToken - 1]?.text === ':';
-    const floor = endsWithColon
-      ? previous.firstToken
-      : Math.max(previous.firstToken, previous.endToken - LEAD_FRAME_TOKENS);
+    // "…, while asking whether the case will be dropped:" and "Vasko used the same words against his rival:".
+    if (tokens[previous.endToken - 1]?.text.endsWith(':')) return finder.speakerOfColonClause(previous.endToken - 1);
+    const floor = Math.max(previous.firstToken, previous.endToken - LEAD_FRAME_TOKENS);
     for (let k = previous.endToken - 2; k >= floor && inQuote[k] !== 1; k -= 1) {
-      if (finder.isReportingVerb(k)) return finder.speakerOfVerb(k);
+      if (!finder.isReportingVerb(k)) continue;
+      // The frame belongs to the sentence before: the quote is only taken to run on from it.
+      const speaker = finder.speakerOfVerb(k);
+      return speaker ? { ...speaker, certainty: 'inferred' } : undefined;
     }
     return undefined;
+  }
+
+  /** A partial quote with no reporting verb ("Ana Costa released “every page of the file”"): the sentence's subject. */
+  function subjectOfQuoteSentence(quote: Located): Speaker | undefined {
+    if (quote.span.continuesPrevious) return undefined;
+    const subject = finder.subjectOfSentence(quote.sentenceOpen, quote.openToken);
+    return subject ? { ...subject, certainty: 'inferred' } : undefined;
   }
 }
 
 /**
  * A quote without its own frame takes the speaker of the quote it continues: the other paragraphs of a
- * running quote, or the previous quote of the same paragraph (“A,” he said. “B.”).
+ * running quote, the previous quote of the same paragraph (“A,” he said. “B.”), or, for a paragraph that is
+ * nothing but a quote, the last speaker of the paragraph before (news runs a speaker's quotes on).
  */
 function inheritSpeakers(
   located: readonly Located[],
   quotes: readonly QuoteMention[],
   speakers: (Speaker | undefined)[],
+  isWholeParagraph: (quote: Located) => boolean,
 ): void {
   const byChain = new Map<number, Speaker>();
   located.forEach((quote, index) => {
@@ -205,17 +227,19 @@ function inheritSpeakers(
     if (speakers[index]) return;
     const chained = byChain.get(quote.span.chain);
     if (chained) {
-      speakers[index] = chained;
+      speakers[index] = { ...chained, certainty: 'inferred' };
       return;
     }
     const previous = located[index - 1];
     const previousSpeaker = speakers[index - 1];
+    if (!previous || !previousSpeaker) return;
     const isUtterance = quotes[index]?.isPartial === false;
     // "called them “saboteurs” and “criminals”": quotes sharing a sentence share its frame.
-    const isSameSentence = previous?.sentenceClose === quote.sentenceOpen;
-    const isSameParagraph = previous?.span.paragraph === quote.span.paragraph;
-    if (previous && previousSpeaker && (isSameSentence || (isUtterance && isSameParagraph))) {
-      speakers[index] = previousSpeaker;
+    const isSameSentence = previous.sentenceClose === quote.sentenceOpen;
+    const isSameParagraph = previous.span.paragraph === quote.span.paragraph;
+    const isRunOn = isUtterance && previous.span.paragraph === quote.span.paragraph - 1 && isWholeParagraph(quote);
+    if (isSameSentence || (isUtterance && isSameParagraph) || isRunOn) {
+      speakers[index] = { ...previousSpeaker, certainty: 'inferred' };
     }
   });
 }

@@ -1,8 +1,12 @@
 /**
  * @module quote-lexicon
- * The reported-speech lexicon compiled once into Sets.
+ * The reported-speech lexicon compiled once into Sets: reporting verbs, statement nouns, the role nouns of
+ * descriptions that stand for a person, and the given names that tell "he" from "she".
  */
 import reporting from '../../../lexicons/quotes-reporting-verbs.json' with { type: 'json' };
+import genders from '../../../lexicons/quotes-given-name-genders.json' with { type: 'json' };
+
+export type Gender = 'female' | 'male';
 
 export interface QuoteLexicon {
   /** Lemmas of verbs that report speech. */
@@ -16,6 +20,25 @@ export interface QuoteLexicon {
   namingCues: ReadonlySet<string>;
   workNouns: ReadonlySet<string>;
   adverbsBeforeVerb: ReadonlySet<string>;
+  /** Head nouns of descriptions naming a person ("the committee chairman"), with the gender the word carries. */
+  personRoleNouns: ReadonlyMap<string, Gender | undefined>;
+  /** Lower-case given name → the gender it names, for names on one list only. */
+  givenNameGenders: ReadonlyMap<string, Gender>;
+}
+
+function roleNouns(): Map<string, Gender | undefined> {
+  const nouns = new Map<string, Gender | undefined>();
+  for (const noun of reporting.personRoleNouns.neutral) nouns.set(noun, undefined);
+  for (const noun of reporting.personRoleNouns.male) nouns.set(noun, 'male');
+  for (const noun of reporting.personRoleNouns.female) nouns.set(noun, 'female');
+  return nouns;
+}
+
+function givenNames(): Map<string, Gender> {
+  const names = new Map<string, Gender>();
+  for (const name of genders.female) names.set(name, 'female');
+  for (const name of genders.male) names.set(name, 'male');
+  return names;
 }
 
 export const quoteLexicon: QuoteLexicon = {
@@ -27,4 +50,6 @@ export const quoteLexicon: QuoteLexicon = {
   namingCues: new Set(reporting.namingCues),
   workNouns: new Set(reporting.workNouns),
   adverbsBeforeVerb: new Set(reporting.adverbsBeforeVerb),
+  personRoleNouns: roleNouns(),
+  givenNameGenders: givenNames(),
 };

@@ -37,17 +37,70 @@ function getNlp(): ReturnType<typeof winkNLP> {
 }
 
 /**
- * Tokenizes `text` in one pass (wink's per-document overhead dominates on short paragraphs), then
- * cuts sentences at paragraph breaks so a sentence never crosses one. Paragraph spans default to
- * blank-line-separated blocks.
+ * wink's working memory grows with the document it reads (about 100 bytes per character), so a long
+ * text is read in chunks of whole paragraphs of about this many characters. Sentences never cross a
+ * paragraph, so chunking changes nothing but the tagger's view across a chunk's first boundary.
+ */
+const CHUNK_CHARS = 200_000;
+
+/**
+ * Tokenizes `text` (in one pass up to CHUNK_CHARS: wink's per-document overhead dominates on short
+ * paragraphs), then cuts sentences at paragraph breaks so a sentence never crosses one. Paragraph
+ * spans default to blank-line-separated blocks.
  */
 export function tokenize(text: string, paragraphs: Span[] = splitParagraphs(text)): TokenizedText {
-  const tokens: Token[] = [];
-  const sentences: TokenizedSentence[] = [];
-  if (text.trim() === '') return { text, tokens, sentences };
+  const tokenized: TokenizedText = { text, tokens: [], sentences: [] };
+  if (text.trim() === '') return tokenized;
+  const state = { paragraphIndex: 0 };
+  for (const [from, to] of chunkBounds(text, paragraphs)) tokenizeChunk(tokenized, from, to, paragraphs, state);
+  return tokenized;
+}
+
+/** [from, to) character ranges of at most about CHUNK_CHARS, cut between paragraphs where there are any. */
+function chunkBounds(text: string, paragraphs: readonly Span[]): [number, number][] {
+  if (text.length <= CHUNK_CHARS) return [[0, text.length]];
+  const bounds: [number, number][] = [];
+  let from = 0;
+  let p = 0;
+  while (from < text.length) {
+    let to = Math.min(text.length, from + CHUNK_CHARS);
+    if (to < text.length) {
+      // The last paragraph start inside the window; else a line break, a sentence end, a space.
+      while (p < paragraphs.length && (paragraphs[p]?.start ?? Infinity) <= to) p++;
+      const cut = paragraphs[p - 1]?.start ?? 0;
+      if (cut > from) to = cut;
+      else to = breakNear(text, from, to);
+    }
+    bounds.push([from, to]);
+    from = to;
+  }
+  return bounds;
+}
+
+/** A place to cut one huge paragraph: after the last line break, full stop or space before `to`. */
+function breakNear(text: string, from: number, to: number): number {
+  const floor = from + (to - from) / 2;
+  for (const mark of ['\n', '. ', ' ']) {
+    const at = text.lastIndexOf(mark, to - mark.length);
+    if (at >= floor) return at + mark.length;
+  }
+  return to;
+}
+
+/** Tokens and sentences of text[from, to), appended to `tokenized` with offsets into the whole text. */
+function tokenizeChunk(
+  tokenized: TokenizedText,
+  from: number,
+  to: number,
+  paragraphs: readonly Span[],
+  state: { paragraphIndex: number },
+): void {
+  const { text, tokens, sentences } = tokenized;
+  const chunk = from === 0 && to === text.length ? text : text.slice(from, to);
+  if (chunk.trim() === '') return;
   const winkNlp = getNlp();
   const its = winkNlp.its;
-  const doc = winkNlp.readDoc(text);
+  const doc = winkNlp.readDoc(chunk);
   const all = doc.tokens();
   const values = all.out(its.value);
   const pos = all.out(its.pos);
@@ -56,23 +109,25 @@ export function tokenize(text: string, paragraphs: Span[] = splitParagraphs(text
   const normals = all.out(its.normal);
   const types = all.out(its.type);
   const stops = all.out(its.stopWordFlag) as unknown as boolean[];
-  // wink reports token indices; recover character offsets by searching forward, which also
-  // survives any whitespace wink normalised.
+  // wink reports token indices; recover character offsets by searching forward in the chunk (never
+  // past it: a token wink rewrote must not send the search through the rest of a long text), which
+  // also survives any whitespace wink normalised.
   let cursor = 0;
+  const firstOfChunk = tokens.length;
   const paragraphOf: number[] = [];
-  let paragraphIndex = 0;
   // wink keeps line breaks as tokens; ours holds only visible tokens, so map wink's indices to ours.
   const ours: number[] = [];
   // wink indices of the "." and digits put back into a decimal: wink may have ended a sentence there.
   const rejoined = new Set<number>();
   const push = (value: string, at: number, i: number, override?: Partial<Token>): void => {
-    while (paragraphIndex < paragraphs.length - 1 && at >= (paragraphs[paragraphIndex]?.end ?? Infinity))
-      paragraphIndex++;
-    paragraphOf.push(paragraphIndex);
+    const start = from + at;
+    while (state.paragraphIndex < paragraphs.length - 1 && start >= (paragraphs[state.paragraphIndex]?.end ?? Infinity))
+      state.paragraphIndex++;
+    paragraphOf.push(state.paragraphIndex);
     tokens.push({
       text: value,
-      start: at,
-      end: at + value.length,
+      start,
+      end: start + value.length,
       pos: pos[i] ?? 'X',
       lemma: (lemmas[i] ?? value).toLowerCase(),
       normal: normals[i] ?? value.toLowerCase(),
@@ -85,13 +140,13 @@ export function tokenize(text: string, paragraphs: Span[] = splitParagraphs(text
     const value = values[i] ?? '';
     ours.push(tokens.length);
     if (value.trim() === '') continue;
-    let at = text.indexOf(value, cursor);
+    let at = chunk.indexOf(value, cursor);
     if (at < 0) at = cursor;
     // wink cuts "magnitude-6.4" into "magnitude-6", ".", "4"; put the word, the hyphen and the
     // decimal back as three tokens so the figure reads 6.4.
     const fused = WORD_HYPHEN_DIGITS.exec(value);
     const fraction = values[i + 2] ?? '';
-    if (fused && values[i + 1] === '.' && /^\d+$/.test(fraction) && text.startsWith(`${value}.${fraction}`, at)) {
+    if (fused && values[i + 1] === '.' && /^\d+$/.test(fraction) && chunk.startsWith(`${value}.${fraction}`, at)) {
       const word = fused[1]!;
       const figure = `${fused[2]!}.${fraction}`;
       push(word, at, i, {
@@ -125,26 +180,26 @@ export function tokenize(text: string, paragraphs: Span[] = splitParagraphs(text
     if (previous && rejoined.has(winkFirst)) previous[1] = winkLast;
     else spans.push([winkFirst, winkLast]);
   }
+  const paragraphAt = (index: number): number | undefined => paragraphOf[index - firstOfChunk];
   for (const [winkFirst, winkLast] of spans) {
     const first = ours[winkFirst] ?? tokens.length;
     const last = (ours[winkLast + 1] ?? tokens.length) - 1;
     if (last < first) continue;
-    let from = first;
+    let start = first;
     for (let i = first + 1; i <= last + 1; i++) {
-      if (i <= last && paragraphOf[i] === paragraphOf[i - 1]) continue;
-      const firstToken = tokens[from];
+      if (i <= last && paragraphAt(i) === paragraphAt(i - 1)) continue;
+      const firstToken = tokens[start];
       const lastToken = tokens[i - 1];
       if (firstToken && lastToken) {
         sentences.push({
           start: firstToken.start,
           end: lastToken.end,
-          paragraph: paragraphOf[from] ?? 0,
-          firstToken: from,
+          paragraph: paragraphAt(start) ?? 0,
+          firstToken: start,
           endToken: i,
         });
       }
-      from = i;
+      start = i;
     }
   }
-  return { text, tokens, sentences };
 }

@@ -5,9 +5,20 @@
 
 const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
-/** Escapes for text and for double-quoted attribute values alike, so callers cannot pick the wrong one. */
+/**
+ * Bidirectional embedding, override and isolate controls (U+202A–U+202E, U+2066–U+2069). From article
+ * text they would reorder what the page shows: a name read backwards, a figure moved past its
+ * neighbour, the rest of a line turned around. Invisible themselves, they are dropped; the letters of
+ * right-to-left scripts still show in their own order.
+ */
+const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/g;
+
+/**
+ * Escapes for text and for double-quoted attribute values alike, so callers cannot pick the wrong one;
+ * bidirectional controls are dropped.
+ */
 export function escapeHtml(value: string): string {
-  return value.replace(/[&<>"']/g, (c) => ENTITIES[c] ?? c);
+  return value.replace(BIDI_CONTROLS, '').replace(/[&<>"']/g, (c) => ENTITIES[c] ?? c);
 }
 
 /** An id fragment made only of [A-Za-z0-9_-]; never empty. */
