@@ -54,25 +54,33 @@ export function alignFacts(claims: Claim[], weights: AlignWeights = DEFAULT_WEIG
   return groups.map((group) => ({ key: keyOf(group), label: labelOf(group), claims: group }));
 }
 
-/** Every candidate pair with its score; pairs of different kinds or far-apart values are never scored. */
+/**
+ * Every candidate pair with its score: claims of one bucket whose values are compatible, and
+ * claims of one known slot (which may dispute). Far-apart values of unknown slots are never scored.
+ */
 export function scorePairs(claims: Claim[], vocabulary: StoryVocabulary, weights: AlignWeights): ScoredPair[] {
-  const byBucket = new Map<string, Claim[]>();
+  const bySlot = new Map<string, Claim[]>();
   for (const claim of claims) {
-    const bucket = bucketOf(claim);
-    const list = byBucket.get(bucket);
+    if (!isKnownSlot(claim)) continue;
+    const key = `${bucketOf(claim)}#${claim.slot.key}`;
+    const list = bySlot.get(key);
     if (list) list.push(claim);
-    else byBucket.set(bucket, [claim]);
+    else bySlot.set(key, [claim]);
   }
   const pairs: ScoredPair[] = [];
-  for (const members of byBucket.values()) {
-    for (let i = 0; i < members.length; i++) {
-      for (let j = i + 1; j < members.length; j++) {
-        const a = members[i]!;
-        const b = members[j]!;
-        const score = scorePair(a, b, vocabulary, weights);
-        if (score !== undefined) pairs.push({ a, b, score });
-      }
-    }
+  const seen = new Set<string>();
+  const consider = (a: Claim, b: Claim) => {
+    const [x, y] = a.id < b.id ? [a, b] : [b, a];
+    const key = `${x.id}\u0000${y.id}`;
+    if (seen.has(key)) return;
+    seen.add(key);
+    const score = scorePair(x, y, vocabulary, weights);
+    if (score !== undefined) pairs.push({ a: x, b: y, score });
+  };
+  for (const claim of claims) for (const other of vocabulary.compatible(claim)) consider(claim, other);
+  for (const members of bySlot.values()) {
+    for (let i = 0; i < members.length; i++)
+      for (let j = i + 1; j < members.length; j++) consider(members[i]!, members[j]!);
   }
   return pairs;
 }
@@ -120,35 +128,55 @@ export function linearScore(features: Record<FeatureName, number>, weights: Alig
  * different figures, so each fact holds at most one figure per article.
  */
 function linkPairs(claims: Claim[], pairs: ScoredPair[]): Claim[][] {
-  const groupOf = new Map<string, Claim[]>();
-  for (const claim of claims) groupOf.set(claim.id, [claim]);
+  const groupOf = new Map<string, Group>();
+  for (const claim of claims) groupOf.set(claim.id, newGroup(claim));
   for (const { a, b } of pairs) {
     const left = groupOf.get(a.id)!;
     const right = groupOf.get(b.id)!;
     if (left === right || !canMerge(left, right)) continue;
-    const merged = [...left, ...right];
-    for (const claim of merged) groupOf.set(claim.id, merged);
+    const [into, from] = left.claims.length >= right.claims.length ? [left, right] : [right, left];
+    for (const claim of from.claims) {
+      into.claims.push(claim);
+      groupOf.set(claim.id, into);
+      const list = into.byArticle.get(claim.articleId);
+      if (list) list.push(claim);
+      else into.byArticle.set(claim.articleId, [claim]);
+    }
   }
-  const seen = new Set<Claim[]>();
+  const seen = new Set<Group>();
   const groups: Claim[][] = [];
   for (const claim of claims) {
     const group = groupOf.get(claim.id)!;
     if (seen.has(group)) continue;
     seen.add(group);
-    groups.push(group);
+    groups.push(group.claims);
   }
   return groups;
+}
+
+interface Group {
+  claims: Claim[];
+  byArticle: Map<string, Claim[]>;
+}
+
+function newGroup(claim: Claim): Group {
+  return { claims: [claim], byArticle: new Map([[claim.articleId, [claim]]]) };
 }
 
 /**
  * One article holds one figure per fact, except a live-updated report that gives the old and the new
  * count of a measure the slot lexicon knows ("nine dead" in the first version, "14 dead" updated).
  */
-function canMerge(left: Claim[], right: Claim[]): boolean {
-  for (const a of left) {
-    for (const b of right) {
-      if (a.articleId !== b.articleId || (a.low === b.low && a.high === b.high)) continue;
-      if (!(isKnownSlot(a) && a.slot.key === b.slot.key && a.asOf !== b.asOf)) return false;
+function canMerge(left: Group, right: Group): boolean {
+  const [small, large] = left.byArticle.size <= right.byArticle.size ? [left, right] : [right, left];
+  for (const [articleId, mine] of small.byArticle) {
+    const theirs = large.byArticle.get(articleId);
+    if (!theirs) continue;
+    for (const a of mine) {
+      for (const b of theirs) {
+        if (a.low === b.low && a.high === b.high) continue;
+        if (!(isKnownSlot(a) && a.slot.key === b.slot.key && a.asOf !== b.asOf)) return false;
+      }
     }
   }
   return true;

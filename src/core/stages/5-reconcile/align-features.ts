@@ -5,7 +5,7 @@
  * and organisations named), and how common the value is in the story.
  */
 import type { Claim } from '../../model/claim.js';
-import { areCompatible } from './interval.js';
+import { areCompatible, effectiveInterval } from './interval.js';
 
 export const FEATURE_NAMES = [
   'bias',
@@ -28,18 +28,32 @@ export type FeatureName = (typeof FEATURE_NAMES)[number];
 /** Word weights of one story: words many of its claims share say little about which figure is which. */
 export interface StoryVocabulary {
   weight: (word: string) => number;
+  /** Claims of the same bucket, in any article, whose values are compatible with this one's. */
+  compatible: (claim: Claim) => readonly Claim[];
   /** How many claims of the story, in other articles, hold a value compatible with this one. */
   valueCount: (claim: Claim) => number;
-  /** How many claims of one article hold a value compatible with this one (same kind). */
+  /** How many claims of one article, other than this one, hold a compatible value. */
   valueCountIn: (claim: Claim, articleId: string) => number;
+  /** The claim's weighted word bags (all its words; its clause's words), with their norms. */
+  bagsOf: (claim: Claim) => { words: WeightedBag; context: WeightedBag };
 }
 
+interface WeightedBag {
+  words: ReadonlyMap<string, number>;
+  norm: number;
+}
+
+/**
+ * Everything the pair scorer reads about one story, computed once: word weights, and per claim the
+ * compatible claims of its bucket (a sweep over intervals sorted by their low end, not all pairs).
+ */
 export function buildVocabulary(claims: readonly Claim[]): StoryVocabulary {
   const documentFrequency = new Map<string, number>();
   for (const claim of claims) {
     for (const word of new Set(wordsOf(claim))) documentFrequency.set(word, (documentFrequency.get(word) ?? 0) + 1);
   }
   const total = claims.length;
+  const weight = (word: string) => Math.log(1 + total / (documentFrequency.get(word) ?? 1));
   const byBucket = new Map<string, Claim[]>();
   for (const claim of claims) {
     const bucket = bucketOf(claim);
@@ -47,28 +61,55 @@ export function buildVocabulary(claims: readonly Claim[]): StoryVocabulary {
     if (list) list.push(claim);
     else byBucket.set(bucket, [claim]);
   }
-  const valueCounts = new Map<string, number>();
-  const inArticle = new Map<string, number>();
+  const compatibleOf = new Map<string, Claim[]>();
+  for (const members of byBucket.values()) {
+    const spans = members
+      .map((claim) => ({ claim, range: effectiveInterval(claim) }))
+      .sort((a, b) => a.range[0] - b.range[0]);
+    for (const { claim } of spans) compatibleOf.set(claim.id, []);
+    for (let i = 0; i < spans.length; i++) {
+      const left = spans[i]!;
+      for (let j = i + 1; j < spans.length && spans[j]!.range[0] <= left.range[1]; j++) {
+        const right = spans[j]!;
+        compatibleOf.get(left.claim.id)!.push(right.claim);
+        compatibleOf.get(right.claim.id)!.push(left.claim);
+      }
+    }
+  }
+  const perArticle = new Map<string, Map<string, number>>();
+  const countsOf = (claim: Claim) => {
+    let counts = perArticle.get(claim.id);
+    if (!counts) {
+      counts = new Map();
+      for (const other of compatibleOf.get(claim.id) ?? [])
+        counts.set(other.articleId, (counts.get(other.articleId) ?? 0) + 1);
+      perArticle.set(claim.id, counts);
+    }
+    return counts;
+  };
+  const bags = new Map<string, { words: WeightedBag; context: WeightedBag }>();
+  const bagOf = (list: string[]): WeightedBag => {
+    const words = new Map<string, number>();
+    let norm = 0;
+    for (const word of new Set(list)) {
+      const w = weight(word) ** 2;
+      words.set(word, w);
+      norm += w;
+    }
+    return { words, norm: Math.sqrt(norm) };
+  };
   return {
-    valueCountIn: (claim, articleId) => {
-      const key = `${claim.id}@${articleId}`;
-      const cached = inArticle.get(key);
-      if (cached !== undefined) return cached;
-      const count = (byBucket.get(bucketOf(claim)) ?? []).filter(
-        (other) => other.articleId === articleId && other.id !== claim.id && areCompatible(other, claim),
-      ).length;
-      inArticle.set(key, count);
-      return count;
-    },
-    weight: (word) => Math.log(1 + total / (documentFrequency.get(word) ?? 1)),
-    valueCount: (claim) => {
-      const cached = valueCounts.get(claim.id);
-      if (cached !== undefined) return cached;
-      const count = (byBucket.get(bucketOf(claim)) ?? []).filter(
-        (other) => other.articleId !== claim.articleId && areCompatible(other, claim),
-      ).length;
-      valueCounts.set(claim.id, count);
-      return count;
+    weight,
+    compatible: (claim) => compatibleOf.get(claim.id) ?? [],
+    valueCount: (claim) => (compatibleOf.get(claim.id)?.length ?? 0) - (countsOf(claim).get(claim.articleId) ?? 0),
+    valueCountIn: (claim, articleId) => countsOf(claim).get(articleId) ?? 0,
+    bagsOf: (claim) => {
+      let found = bags.get(claim.id);
+      if (!found) {
+        found = { words: bagOf(wordsOf(claim)), context: bagOf(claim.referent.context) };
+        bags.set(claim.id, found);
+      }
+      return found;
     },
   };
 }
@@ -95,6 +136,8 @@ export function pairFeatures(a: Claim, b: Claim, vocabulary: StoryVocabulary): R
   const bothOwners = ra.owner !== undefined && rb.owner !== undefined;
   // Other figures of the same size in the two articles: the more there are, the less the value tells.
   const rivals = vocabulary.valueCountIn(a, b.articleId) - 1 + (vocabulary.valueCountIn(b, a.articleId) - 1);
+  const bagsA = vocabulary.bagsOf(a);
+  const bagsB = vocabulary.bagsOf(b);
   const commonness = Math.max(0, Math.min(vocabulary.valueCount(a), vocabulary.valueCount(b)) - 1);
   return {
     bias: 1,
@@ -103,14 +146,14 @@ export function pairFeatures(a: Claim, b: Claim, vocabulary: StoryVocabulary): R
     sameHead: bothHeads && ra.head === rb.head ? 1 : 0,
     differentHead: bothHeads && ra.head !== rb.head ? 1 : 0,
     sameVerb: ra.verb !== undefined && ra.verb === rb.verb ? 1 : 0,
-    context: weightedCosine(wordsOf(a), wordsOf(b), vocabulary),
+    context: cosine(bagsA.words, bagsB.words),
     entities: jaccard(ra.entities, rb.entities),
     sameOwner: bothOwners && ra.owner === rb.owner ? 1 : 0,
     differentOwner: bothOwners && ra.owner !== rb.owner ? 1 : 0,
     sameSlot: isKnownSlot(a) && a.slot.key === b.slot.key ? 1 : 0,
     commonValue: Math.log(1 + commonness),
     mutualUnique: rivals === 0 && overlap === 1 ? 1 : 0,
-    sentence: weightedCosine(ra.context, rb.context, vocabulary),
+    sentence: cosine(bagsA.context, bagsB.context),
   };
 }
 
@@ -119,20 +162,12 @@ export function isKnownSlot(claim: Claim): boolean {
   return !claim.slot.key.startsWith(`${claim.referent.figureClass}|`);
 }
 
-function weightedCosine(left: string[], right: string[], vocabulary: StoryVocabulary): number {
-  if (left.length === 0 || right.length === 0) return 0;
-  const a = new Set(left);
-  const b = new Set(right);
+function cosine(a: WeightedBag, b: WeightedBag): number {
+  if (a.norm === 0 || b.norm === 0) return 0;
+  const [small, large] = a.words.size <= b.words.size ? [a, b] : [b, a];
   let dot = 0;
-  let normA = 0;
-  let normB = 0;
-  for (const word of a) {
-    const w = vocabulary.weight(word) ** 2;
-    normA += w;
-    if (b.has(word)) dot += w;
-  }
-  for (const word of b) normB += vocabulary.weight(word) ** 2;
-  return normA && normB ? dot / Math.sqrt(normA * normB) : 0;
+  for (const [word, w] of small.words) if (large.words.has(word)) dot += w;
+  return dot / (a.norm * b.norm);
 }
 
 function jaccard(left: string[], right: string[]): number {

@@ -194,7 +194,18 @@ function isNameToken(token: Token): boolean {
 }
 
 function hasName(tokenized: TokenizedText, attribution: Attribution): boolean {
-  return tokenized.tokens.some(
-    (token) => token.start >= attribution.start && token.end <= attribution.end && isNameToken(token),
-  );
+  const { tokens } = tokenized;
+  let low = 0;
+  let high = tokens.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if ((tokens[mid]?.start ?? Infinity) < attribution.start) low = mid + 1;
+    else high = mid;
+  }
+  for (let i = low; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    if (token.start >= attribution.end) break;
+    if (token.end <= attribution.end && isNameToken(token)) return true;
+  }
+  return false;
 }
