@@ -5,7 +5,7 @@
  * and organisations named), and how common the value is in the story.
  */
 import type { Claim } from '../../model/claim.js';
-import { areCompatible, effectiveInterval } from './interval.js';
+import { effectiveInterval } from './interval.js';
 
 export const FEATURE_NAMES = [
   'bias',
