@@ -5,6 +5,7 @@
  */
 import type { DateMention } from '../../model/mention.js';
 import type { Sentence } from '../../model/mention.js';
+import type { Span } from '../../model/span.js';
 import type { TimelineEntry } from '../../model/story-report.js';
 
 export interface TimelineInput {
@@ -24,8 +25,9 @@ export function buildTimeline(articles: TimelineInput[]): TimelineEntry[] {
   for (const article of articles) {
     for (const date of article.dates) {
       if (!date.date || date.precision === 'week') continue;
-      const sentence = article.sentences.find((s) => s.start <= date.start && s.end >= date.end);
-      if (!sentence) continue;
+      const index = article.sentences.findIndex((s) => s.start <= date.start && s.end >= date.end);
+      if (index < 0) continue;
+      const sentence = wholeSentence(article, index);
       const text = article.text.slice(sentence.start, sentence.end).replace(/\s+/g, ' ').trim();
       const words = contentWords(text);
       const same = entries.find((e) => e.date === date.date && overlap(e.words, words) >= SAME_EVENT_OVERLAP);
@@ -44,6 +46,33 @@ export function buildTimeline(articles: TimelineInput[]): TimelineEntry[] {
   }
   return entries.sort((a, b) => a.date.localeCompare(b.date)).map(({ words: _words, ...entry }) => entry);
 }
+
+/**
+ * The sentence around a date, across breaks the splitter put inside it: "Sen. Tom Udall (D-N." /
+ * "M.) announced … on Wednesday" is one sentence, and so is "… Harry Reid (D-Nev.)" / "received a
+ * letter …". A piece continues the one before when it opens in lower case, on a closing bracket or
+ * on a lone initial ("M.)", "Y.,"), or when the piece before left a bracket open.
+ */
+function wholeSentence(article: TimelineInput, index: number): Span {
+  const { sentences, text } = article;
+  const continues = (i: number): boolean => {
+    const previous = sentences[i - 1];
+    const current = sentences[i];
+    if (!previous || !current || previous.paragraph !== current.paragraph) return false;
+    const head = text.slice(current.start, current.end).trimStart();
+    if (CONTINUATION_START.test(head)) return true;
+    const before = text.slice(previous.start, previous.end);
+    return (before.match(/\(/g)?.length ?? 0) > (before.match(/\)/g)?.length ?? 0);
+  };
+  let first = index;
+  let last = index;
+  while (first > 0 && first > index - MAX_PIECES && continues(first)) first -= 1;
+  while (last + 1 < sentences.length && last < index + MAX_PIECES && continues(last + 1)) last += 1;
+  return { start: sentences[first]?.start ?? 0, end: sentences[last]?.end ?? 0 };
+}
+
+const CONTINUATION_START = /^(?:\p{Ll}|[)\]]|\p{Lu}\.\s*[),])/u;
+const MAX_PIECES = 3;
 
 function contentWords(text: string): Set<string> {
   return new Set(

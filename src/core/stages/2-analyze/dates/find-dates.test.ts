@@ -91,3 +91,54 @@ test('not dates: years alone, counts, durations, month names alone, modal may', 
   );
   assert.deepEqual(datesOf('He was sentenced to 10 years; the 24-hour strike ended.', WEDNESDAY), []);
 });
+
+test('a future clause on the reference weekday is that day; a participle clause takes the tense before it', () => {
+  assert.deepEqual(datesOf('The council will vote on Wednesday.', WEDNESDAY), [['on Wednesday', '2024-03-13']]);
+  assert.deepEqual(datesOf('The debate is expected to open on Thursday, followed by a vote on Friday.', WEDNESDAY), [
+    ['on Thursday', '2024-03-14'],
+    ['on Friday', '2024-03-15'],
+  ]);
+});
+
+test('a parenthetical between horizontal bars keeps its future tense to itself', () => {
+  assert.deepEqual(
+    datesOf('The plan ― which will need two readings in the chamber ― ran into trouble on Tuesday.', WEDNESDAY),
+    [['on Tuesday', '2024-03-12']],
+  );
+});
+
+test('a month-day in a clause looking ahead is the next one, also after "that" and with "would"', () => {
+  // 2023-12-06 is in December: January is next year's.
+  assert.deepEqual(datesOf('Everyone knows that on January 1 the new tariffs will apply.', '2023-12-06'), [
+    ['January 1', '2024-01-01'],
+  ]);
+  assert.deepEqual(datesOf('The runoff would be held on February 18.', '2023-12-06'), [['February 18', '2024-02-18']]);
+});
+
+test('a month-day without a year takes the year the text has just named', () => {
+  assert.deepEqual(
+    datesOf('The dispute began in the spring of 2019. On May 3 that year, the union walked out.', WEDNESDAY),
+    [['May 3', '2019-05-03']],
+  );
+  assert.deepEqual(
+    datesOf('She first spoke at a 2016 rally in the harbour town. At that June 9 rally, she wept.', WEDNESDAY),
+    [['June 9', '2016-06-09']],
+  );
+  assert.deepEqual(
+    datesOf('In August 2020, the board met twice. Minutes were kept. Late that week, on Aug. 14, it voted.', WEDNESDAY),
+    [['Aug. 14', '2020-08-14']],
+  );
+});
+
+test('holidays placed in the text are dates; a holiday named in passing is not', () => {
+  assert.deepEqual(datesOf('The ferry resumed service on New Years Day 2021.', WEDNESDAY), [
+    ['New Years Day 2021', '2021-01-01'],
+  ]);
+  // Thanksgiving 2023 fell on November 23, Labor Day 2023 on September 4.
+  assert.deepEqual(datesOf('The plant closed before Thanksgiving and reopened after Labor Day.', WEDNESDAY), [
+    ['Thanksgiving', '2023-11-23'],
+    ['Labor Day', '2023-09-04'],
+  ]);
+  assert.deepEqual(datesOf('The bill would make Election Day a paid holiday.', WEDNESDAY), []);
+  assert.deepEqual(datesOf('Shoppers queued on Black Friday.', WEDNESDAY), [['Black Friday', '2023-11-24']]);
+});

@@ -21,6 +21,8 @@ const UPPER_START = /^\p{Lu}/u;
 const LETTER = /\p{L}/u;
 const HYPHENS = new Set(['-', '‐', '‑']);
 const OPENERS = new Set(['“', '"', '‘', "'", '(', '[', '—', '–', '-', ':', '«', '„']);
+const CLOSERS = new Set([')', ']', '”', '"', '’', "'"]);
+const QUOTE_MARKS = new Set(['"', '“', '”', "'", '‘', '’']);
 const CONNECTORS_AFTER_HEAD = new Set(['of', 'for', 'on']);
 const POSSESSIVE_MARKS = new Set(["'s", '’s']);
 const HEADLINE_MIN_WORDS = 4;
@@ -104,8 +106,11 @@ function isHeadlineCased(tokens: readonly Token[], first: number, end: number, l
     words += 1;
     if (isCapitalisedWord(token, lexicon)) capitalised += 1;
   }
-  // Headlines go without a full stop; a sentence that has one is prose, however many names it holds.
-  if (tokens[end - 1]?.text === '.') return false;
+  // Headlines go without a full stop; a sentence that has one is prose, however many names it holds,
+  // also inside a closing bracket: "Council Deputy Leader Mara Velk (Lab.)" cut off from its verb.
+  let last = end - 1;
+  while (last > first && CLOSERS.has(tokens[last]?.text ?? '')) last -= 1;
+  if (tokens[last]?.text === '.') return false;
   return words >= HEADLINE_MIN_WORDS && capitalised / words >= HEADLINE_CAPITAL_SHARE;
 }
 
@@ -129,6 +134,7 @@ function continuation(
   limit: number,
   hasPassedConnector: boolean,
   lexicon: EntityLexicon,
+  surnames: ReadonlySet<string> = new Set(),
 ): number {
   const token = tokens[at];
   if (!token || at >= limit) return 0;
@@ -150,6 +156,20 @@ function continuation(
       return at + 2 < limit && isCapitalisedWord(afterHyphen, lexicon) ? 3 : 0;
     }
     return 0;
+  }
+  // William "Mo" Cowan: a quoted nickname between a given name and the surname.
+  if (
+    QUOTE_MARKS.has(token.text) &&
+    lexicon.givenNames.has(tokens[at - 1]?.text.toLowerCase() ?? '') &&
+    at + 3 < limit &&
+    isAdjacent(token, next) &&
+    isCapitalisedWord(next, lexicon) &&
+    QUOTE_MARKS.has(tokens[at + 2]?.text ?? '') &&
+    isAdjacent(next, tokens[at + 2]) &&
+    !isAdjacent(tokens[at + 2], tokens[at + 3]) &&
+    isCapitalisedWord(tokens[at + 3], lexicon)
+  ) {
+    return 4;
   }
   if (lower === '&') return isCapitalisedWord(next, lexicon) && at + 1 < limit ? 2 : 0;
   // "People's Party", "Children's Hospital": a possessive inside a name, before its head word.
@@ -176,7 +196,53 @@ function continuation(
   // "Ministry of Trade and Industry": one more word after "and" closes the name.
   const isLastWord = !isCapitalisedWord(tokens[at + 2], lexicon) || at + 2 >= limit;
   if (lower === 'and' && hasPassedConnector && at + 1 < limit && isNameLike(next) && isLastWord) return 2;
+  if (lower === 'and' && !hasPassedConnector && isAndInsideName(tokens, first, at, limit, lexicon, surnames)) return 2;
   return 0;
+}
+
+/**
+ * "Fish and Wildlife Service", "Food and Drug Administration", "Securities and Exchange Commission":
+ * an "and" inside a name whose head comes after it. The words before it are one or two plain
+ * capitalised words (no head, title or given name of their own, and no surname the article gives a
+ * person: "Trump and State Department officials" stays apart); after it come two or three capitalised
+ * words ending in an organisation's head.
+ */
+function isAndInsideName(
+  tokens: readonly Token[],
+  first: number,
+  at: number,
+  limit: number,
+  lexicon: EntityLexicon,
+  surnames: ReadonlySet<string>,
+): boolean {
+  let words = 0;
+  // A sentence-opening "The" and a country before the name ("The U.S. Fish and …") are not its words.
+  let from = first;
+  if (tokens[from]?.text === 'The') from += 1;
+  const place = placeAt(tokens, from, at, lexicon);
+  if (place < at) from = place;
+  for (let i = from; i < at; i += 1) {
+    const token = tokens[i];
+    const lower = token?.text.toLowerCase() ?? '';
+    if (!token || token.type !== 'word') return false;
+    if (!isCapitalisedWord(token, lexicon) || surnames.has(token.text)) return false;
+    // "Republicans and Tea Party activists", "Unions and …": a party, people or body named before
+    // "and" is a name of its own.
+    const singular = lower.replace(/s$/u, '');
+    if (lexicon.orgHeads.has(lower) || lexicon.orgHeads.has(singular)) return false;
+    if (lexicon.titleHeads.has(lower) || lexicon.givenNames.has(lower)) return false;
+    if (lexicon.places.has(lower) || lexicon.demonyms.has(lower) || lexicon.adjectives.has(singular)) return false;
+    words += 1;
+  }
+  if (words < 1 || words > 2) return false;
+  let after = at + 1;
+  while (after < limit && after <= at + 3 && isCapitalisedWord(tokens[after], lexicon)) after += 1;
+  const count = after - at - 1;
+  if (count < 2 || count > 3 || isCapitalisedWord(tokens[after], lexicon)) return false;
+  // "The Harbour Gazette and KTV News": an acronym after "and" starts a name of its own.
+  const second = tokens[at + 1]?.text ?? '';
+  if (lexicon.orgHeads.has(second.toLowerCase()) || /^\p{Lu}[\p{Lu}.&]+$/u.test(second)) return false;
+  return lexicon.orgHeads.has(tokens[after - 1]?.text.toLowerCase() ?? '');
 }
 
 /** Every capitalised run in the text, sentence by sentence; sentence-initial common words are left out. */
@@ -184,12 +250,14 @@ export function chunkProperNouns(tokenized: TokenizedText, lexicon: EntityLexico
   const { tokens, sentences } = tokenized;
   const chunks: NameChunk[] = [];
   const seenMidSentence = findMidSentenceCapitals(tokenized, lexicon);
+  const surnames = findTitledSurnames(tokens, lexicon);
+  const designators = findPartyDesignators(tokens);
   sentences.forEach((sentence, sentenceIndex) => {
     const limit = sentence.endToken;
     const isHeadline = isHeadlineCased(tokens, sentence.firstToken, limit, lexicon);
     let i = sentence.firstToken;
     while (i < limit) {
-      if (!isCapitalisedWord(tokens[i], lexicon) && !isNameCalendarWord(tokens, i, lexicon)) {
+      if (designators.has(i) || (!isCapitalisedWord(tokens[i], lexicon) && !isNameCalendarWord(tokens, i, lexicon))) {
         i += 1;
         continue;
       }
@@ -197,7 +265,7 @@ export function chunkProperNouns(tokenized: TokenizedText, lexicon: EntityLexico
       let end = i + 1;
       let hasPassedConnector = false;
       for (;;) {
-        const step = continuation(tokens, first, end, limit, hasPassedConnector, lexicon);
+        const step = continuation(tokens, first, end, limit, hasPassedConnector, lexicon, surnames);
         if (step === 0) break;
         if (step > 1 && CONNECTORS_AFTER_HEAD.has(tokens[end]?.text.toLowerCase() ?? '')) hasPassedConnector = true;
         end += step;
@@ -278,4 +346,56 @@ function findMidSentenceCapitals(tokenized: TokenizedText, lexicon: EntityLexico
     }
   }
   return seen;
+}
+
+/** Where a place name starting at `from` ends (up to three words, "United States"), or `from` when none does. */
+function placeAt(tokens: readonly Token[], from: number, limit: number, lexicon: EntityLexicon): number {
+  for (let end = Math.min(limit, from + 3); end > from; end -= 1) {
+    const words = tokens.slice(from, end).map((token) => token.text);
+    if (lexicon.places.has(words.join(' ').toLowerCase())) return end;
+  }
+  return from;
+}
+
+/** Words the article puts right after a given name or a title ("Donald Trump", "Mr. Trump"): surnames. */
+function findTitledSurnames(tokens: readonly Token[], lexicon: EntityLexicon): Set<string> {
+  const surnames = new Set<string>();
+  for (let i = 1; i < tokens.length; i += 1) {
+    const before = tokens[i - 1]?.text.toLowerCase() ?? '';
+    const token = tokens[i];
+    if (!token || !isCapitalisedWord(token, lexicon)) continue;
+    if (!lexicon.givenNames.has(before) && !lexicon.titleHeads.has(before)) continue;
+    // The surname closes the name: "Donald Trump said", not "Donald Trump Jr." nor "President Donald".
+    if (isCapitalisedWord(tokens[i + 1], lexicon) && tokens[i + 1]?.start === (token.end ?? 0) + 1) continue;
+    surnames.add(token.text);
+  }
+  return surnames;
+}
+
+const PARTY_LETTERS = new Set(['D', 'R', 'I']);
+
+/**
+ * "(D-N.Y.)", "R-Calif.", ", I-Vt.,": a party letter and a state after a lawmaker's name, which name
+ * neither a person nor an organisation. Token indexes of every such designator in the text.
+ */
+function findPartyDesignators(tokens: readonly Token[]): Set<number> {
+  const found = new Set<number>();
+  for (let i = 0; i + 2 < tokens.length; i += 1) {
+    const letter = tokens[i];
+    const hyphen = tokens[i + 1];
+    const state = tokens[i + 2];
+    if (!letter || !hyphen || !state || !PARTY_LETTERS.has(letter.text) || !HYPHENS.has(hyphen.text)) continue;
+    if (!isAdjacent(letter, hyphen) || !isAdjacent(hyphen, state) || !UPPER_START.test(state.text)) continue;
+    let end = i + 2;
+    while (
+      end + 1 < tokens.length &&
+      isAdjacent(tokens[end], tokens[end + 1]) &&
+      /^(?:\p{Lu}[\p{L}]*\.?|\.)$/u.test(tokens[end + 1]?.text ?? '')
+    ) {
+      end += 1;
+    }
+    for (let j = i; j <= end; j += 1) found.add(j);
+    i = end;
+  }
+  return found;
 }

@@ -19,6 +19,15 @@ export interface EntityCandidate {
   isWeak: boolean;
   role?: string;
   isHeadline: boolean;
+  /** Characters to leave off the last token: a possessive the tokenizer kept on it ("Biden’s."). */
+  trimEnd?: number;
+}
+
+const GLUED_POSSESSIVE = /\p{L}['’]s$/u;
+
+/** Where a candidate's text ends: its last token, less a possessive glued to a person's name. */
+export function candidateEnd(tokens: readonly Token[], candidate: EntityCandidate): number {
+  return (tokens[candidate.end - 1]?.end ?? 0) - (candidate.trimEnd ?? 0);
 }
 
 const REPORTING_LEMMAS: ReadonlySet<string> = new Set(reporting.verbs);
@@ -46,6 +55,11 @@ function isTitleish(lower: string, lexicon: EntityLexicon): boolean {
     lexicon.honorifics.has(lower) ||
     lexicon.demonyms.has(lower)
   );
+}
+
+/** A party, creed or nationality word ("Republican", "Sunni", "French") that may stand before a name. */
+function isModifierWord(lower: string, lexicon: EntityLexicon): boolean {
+  return lexicon.adjectives.has(lower) || lexicon.demonyms.has(lower);
 }
 
 /** Where a title block ends inside the run: `[blockStart, head]`, the last title head with a name after it. */
@@ -142,6 +156,8 @@ function looksLikePersonalName(tokens: readonly Token[], first: number, end: num
     const token = tokens[i];
     if (!token) return false;
     if (token.text === '-' || lexicon.nameParticles.has(token.text.toLowerCase())) continue;
+    // Initials ("A. Lionel Marsh", "Robert W. Vance") stand in for names; they are not words of one.
+    if (/^\p{Lu}\.$/u.test(token.text) && end - first >= 3) continue;
     if (token.pos !== 'PROPN') return false;
     words.push(token.text);
   }
@@ -173,6 +189,14 @@ function titleBefore(tokenized: TokenizedText, first: number, lexicon: EntityLex
 
 /** Splits and types one run; returns 0–2 candidates (an employer and a person, or one name). */
 export function classifyChunk(tokenized: TokenizedText, chunk: NameChunk, lexicon: EntityLexicon): EntityCandidate[] {
+  return classifyRun(tokenized, chunk, lexicon).map((candidate) => {
+    const last = tokenized.tokens[candidate.end - 1]?.text ?? '';
+    // A person's name does not end in "’s"; the tokenizer at times keeps the possessive on it.
+    return candidate.type === 'person' && GLUED_POSSESSIVE.test(last) ? { ...candidate, trimEnd: 2 } : candidate;
+  });
+}
+
+function classifyRun(tokenized: TokenizedText, chunk: NameChunk, lexicon: EntityLexicon): EntityCandidate[] {
   const { tokens } = tokenized;
   const base = { sentence: chunk.sentence, isHeadline: chunk.isHeadline };
   const title = findTitleBlock(tokens, chunk, lexicon);
@@ -216,6 +240,16 @@ export function classifyChunk(tokenized: TokenizedText, chunk: NameChunk, lexico
   }
   const typed = typeOfName(tokenized, chunk.first, chunk.end, lexicon);
   if (!typed) return [];
+  // "Republican Mitt Romney", "Democrat Elizabeth Warren": a party or nationality word before a
+  // person's name says who they are, like a title; the name starts after it.
+  let nameStart = chunk.first;
+  while (typed.type === 'person' && chunk.end - nameStart > 2 && isModifierWord(lowerOf(tokens[nameStart]), lexicon)) {
+    nameStart += 1;
+  }
+  if (nameStart > chunk.first) {
+    const role = spanText(tokenized, chunk.first, nameStart);
+    return [{ ...base, first: nameStart, end: chunk.end, type: 'person', isWeak: typed.isWeak, role }];
+  }
   const role =
     typed.type === 'organization' || typed.type === 'place' ? undefined : titleBefore(tokenized, chunk.first, lexicon);
   if (role !== undefined) return [{ ...base, first: chunk.first, end: chunk.end, type: 'person', isWeak: false, role }];

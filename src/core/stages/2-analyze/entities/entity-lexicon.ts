@@ -29,6 +29,8 @@ export interface EntityLexicon {
   givenNames: ReadonlySet<string>;
   /** Lower-case place name or alias → canonical place name. */
   places: ReadonlyMap<string, string>;
+  /** Canonical country names (values of `places` that are countries). */
+  countries: ReadonlySet<string>;
   /** Lower-case demonym → country. */
   demonyms: ReadonlyMap<string, string>;
   /** Regional, religious and political adjectives ("Central Asian", "Sunni"): modifiers, not entities. */
@@ -72,6 +74,7 @@ function compileLexicon(): EntityLexicon {
     calendarWords: lowerSet(cues.calendarWords),
     givenNames: lowerSet(givenNames.names),
     places: placeMap,
+    countries: new Set(Object.keys(places.countries)),
     demonyms,
     adjectives: lowerSet(places.adjectives),
     maxPlaceWords,

@@ -288,3 +288,50 @@ test('a possessive inside an organisation name stays in it', () => {
   assert.equal(find(mentions, 'People’s Party').entityType, 'organization');
   assert.equal(find(mentions, 'Rafael Ortega').entityType, 'person');
 });
+
+test('"and" inside an agency name joins it when the head comes after it, but not two names', () => {
+  const mentions = entitiesOf(
+    'The U.S. Food and Drug Administration warned the maker. Ortiz and Commerce Department aides met. Donald Ortiz spoke.',
+  );
+  assert.equal(find(mentions, 'U.S. Food and Drug Administration').entityType, 'organization');
+  assert.ok(texts(mentions).includes('Commerce Department'));
+  const others = entitiesOf(
+    'It quoted The Harbour Courier and ABC News on the vote. Unions and Green Party members marched.',
+  );
+  assert.ok(texts(others).includes('ABC News'));
+  assert.ok(texts(others).includes('Green Party'));
+});
+
+test('a party and state after a lawmaker are not entities', () => {
+  const mentions = entitiesOf('Sen. Ana Duarte (D-N.M.) and Rep. Tom Blaine, R-Calif., voted no.');
+  assert.deepEqual(
+    texts(mentions).filter((t) => !['Ana Duarte', 'Tom Blaine'].includes(t)),
+    [],
+  );
+});
+
+test('a name cut from its verb by a bracketed abbreviation is prose, not a headline', () => {
+  const mentions = entitiesOf('Senate Minority Leader Gregor Halvorsen (D-Nev.) was the lone vote against.');
+  const person = find(mentions, 'Gregor Halvorsen');
+  assert.equal(person.entityType, 'person');
+  assert.equal(person.role, 'Minority Leader');
+});
+
+test('a whip is a title, and a party word before a name is not part of it', () => {
+  const mentions = entitiesOf('House Majority Whip Lena Okafor spoke. Republican Ward Halsey said the plan was dead.');
+  assert.equal(find(mentions, 'Lena Okafor').role, 'House Majority Whip');
+  const halsey = find(mentions, 'Ward Halsey');
+  assert.equal(halsey.entityType, 'person');
+  assert.equal(halsey.role, 'Republican');
+});
+
+test('a quoted nickname stays inside the name', () => {
+  const mentions = entitiesOf('The governor picked William "Bud" Farrow for the seat. Aides said Farrow accepted.');
+  assert.equal(find(mentions, 'William "Bud" Farrow').entityType, 'person');
+  assert.equal(find(mentions, 'Farrow').canonical, 'William "Bud" Farrow');
+});
+
+test('a possessive glued to the last word of a name is left out', () => {
+  const mentions = entitiesOf('The senator was an old friend of Tomas Reyna’s.');
+  assert.ok(texts(mentions).includes('Tomas Reyna'));
+});

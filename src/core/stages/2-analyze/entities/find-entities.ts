@@ -6,7 +6,7 @@
 import type { EntityMention } from '../../../model/mention.js';
 import type { TokenizedText } from '../tokens/tokenize.js';
 import { chunkProperNouns } from './chunk-proper-nouns.js';
-import { classifyChunk } from './classify-chunk.js';
+import { candidateEnd, classifyChunk } from './classify-chunk.js';
 import { entityLexicon } from './entity-lexicon.js';
 import { findDescriptions } from './find-descriptions.js';
 import type { KnownName } from './find-headline-names.js';
@@ -55,6 +55,7 @@ export function findEntities(tokenized: TokenizedText): EntityMention[] {
       kind: 'entity',
       text: resolved.texts[index] ?? '',
       ...spanOf(candidate.first, candidate.end),
+      end: candidateEnd(tokens, candidate),
       entityType: group.type,
       canonical: group.canonical,
       ...(role !== undefined && group.type === 'person' ? { role } : {}),

@@ -77,3 +77,29 @@ test('a surname shared by two people in the story is not merged into either', ()
   assert.ok(bare);
   assert.deepEqual(bare.articleIndexes, [2]);
 });
+
+test('a familiar form of a given name is the same person', () => {
+  const merged = mergeTexts('Defense Secretary Jim Halloran resigned.', 'Defense Secretary James Halloran resigned.');
+  assert.deepEqual(named(merged, 'Jim Halloran').articleIndexes, [0, 1]);
+  const bob = mergeTexts('Rep. Bob Vantreese spoke.', 'Representative Robert W. Vantreese spoke.');
+  assert.deepEqual(named(bob, 'Bob Vantreese').articleIndexes, [0, 1]);
+});
+
+test('a leading initial does not hide the given name a person goes by', () => {
+  const merged = mergeTexts(
+    'The board is chaired by A. Lionel Marsh, a banker.',
+    'The board is chaired by Lionel Marsh, a banker.',
+  );
+  assert.deepEqual(named(merged, 'Lionel Marsh').articleIndexes, [0, 1]);
+});
+
+test('a country-qualified organisation is the bare one, unless two countries qualify it', () => {
+  const merged = mergeTexts(
+    'The United States Supreme Court heard the case.',
+    'The Supreme Court of the United States heard it.',
+    'The Supreme Court ruled on Monday.',
+  );
+  assert.deepEqual(named(merged, 'Supreme Court').articleIndexes, [0, 1, 2]);
+  const two = mergeTexts('The U.S. Coast Guard searched.', 'The Canada Coast Guard searched.', 'The Coast Guard said.');
+  assert.deepEqual(named(two, 'Coast Guard').articleIndexes, [2]);
+});

@@ -5,17 +5,41 @@
  */
 import type { EntityMention, EntityType } from '../../../model/mention.js';
 import { isAcronym } from './classify-chunk.js';
+import { entityLexicon } from './entity-lexicon.js';
 import {
   acronymKey,
   areCompatibleGivenNames,
   editDistance,
   foldName,
   givenNameKey,
+  haveCompatibleGivenNames,
   initialsOf,
   nameWords,
   organizationKey,
   surnameKey,
 } from './name-keys.js';
+
+const COUNTRY_AFTER = /^(.+?)\s+of\s+(?:the\s+)?(.+)$/iu;
+
+/** The name without a country naming whose body it is, when the rest has an organisation's head word. */
+function withoutCountry(name: string): { country: string; rest: string } | undefined {
+  const lexicon = entityLexicon;
+  const countryOf = (text: string): string | undefined => {
+    const place = lexicon.places.get(text.toLowerCase());
+    return place !== undefined && lexicon.countries.has(place) ? place : undefined;
+  };
+  const hasHead = (text: string): boolean => nameWords(text).some((word) => lexicon.orgHeads.has(word.toLowerCase()));
+  const words = nameWords(name);
+  for (let n = Math.min(3, words.length - 1); n >= 1; n -= 1) {
+    const country = countryOf(words.slice(0, n).join(' '));
+    const rest = words.slice(n).join(' ');
+    if (country !== undefined && hasHead(rest)) return { country, rest };
+  }
+  const after = COUNTRY_AFTER.exec(name);
+  const country = after ? countryOf(after[2] ?? '') : undefined;
+  if (after && country !== undefined && hasHead(after[1] ?? '')) return { country, rest: after[1] ?? '' };
+  return undefined;
+}
 
 export interface MergedEntity {
   canonical: string;
@@ -137,8 +161,33 @@ export function mergeEntitiesAcrossArticles(perArticle: EntityMention[][]): Merg
   }
 
   for (const bucket of surnameBuckets.values()) mergeSurnameBucket(bucket);
+  mergeCountryQualified();
 
   return buildMerged();
+
+  /**
+   * "U.K. High Court", "High Court of the Realm" and "High Court" are one body when
+   * the story qualifies that name with a single country; with two ("U.S. Embassy", "Kenyan Embassy")
+   * the bare name could be either and stays apart.
+   */
+  function mergeCountryQualified(): void {
+    const qualified = new Map<string, { countries: Set<string>; members: number[] }>();
+    entities.forEach((entity, index) => {
+      if (types[index] !== 'organization') return;
+      const stripped = withoutCountry(entity.canonical);
+      if (!stripped) return;
+      const key = organizationKey(stripped.rest);
+      const entry = qualified.get(key) ?? { countries: new Set<string>(), members: [] };
+      entry.countries.add(stripped.country);
+      entry.members.push(index);
+      qualified.set(key, entry);
+    });
+    for (const [key, { countries, members }] of qualified) {
+      if (countries.size !== 1) continue;
+      const bare = byOrganization.get(key);
+      for (const member of [...members.slice(1), ...(bare === undefined ? [] : [bare])]) union(members[0] ?? 0, member);
+    }
+  }
 
   function mergeSurnameBucket(bucket: readonly number[]): void {
     const named = bucket.filter((index) => givenNameKey(entities[index]?.canonical ?? '') !== undefined);
@@ -148,7 +197,7 @@ export function mergeEntitiesAcrossArticles(perArticle: EntityMention[][]): Merg
         const a = named[i] ?? 0;
         const b = named[j] ?? 0;
         if (
-          areSimilarGivenNames(givenNameKey(entities[a]?.canonical ?? ''), givenNameKey(entities[b]?.canonical ?? ''))
+          haveCompatibleGivenNames(entities[a]?.canonical ?? '', entities[b]?.canonical ?? '', areSimilarGivenNames)
         ) {
           union(a, b);
         }

@@ -6,12 +6,11 @@
 import type { EntityType } from '../../../model/mention.js';
 import type { TokenizedText } from '../tokens/tokenize.js';
 import type { EntityCandidate } from './classify-chunk.js';
-import { isAcronym } from './classify-chunk.js';
+import { candidateEnd, isAcronym } from './classify-chunk.js';
 import type { EntityLexicon } from './entity-lexicon.js';
 import {
   acronymKey,
-  areCompatibleGivenNames,
-  givenNameKey,
+  haveCompatibleGivenNames,
   initialsOf,
   nameWords,
   organizationKey,
@@ -63,7 +62,7 @@ const TYPE_PRIORITY: readonly EntityType[] = ['person', 'organization', 'place',
 function textOf(tokenized: TokenizedText, candidate: EntityCandidate): string {
   const a = tokenized.tokens[candidate.first];
   const b = tokenized.tokens[candidate.end - 1];
-  return a && b ? tokenized.text.slice(a.start, b.end) : '';
+  return a && b ? tokenized.text.slice(a.start, candidateEnd(tokenized.tokens, candidate)) : '';
 }
 
 /** "Organization (RWSO)": the acronym defined in parentheses right after a name. */
@@ -145,9 +144,8 @@ export function resolveAliases(
     const text = texts[index] ?? '';
     if (candidate.type !== 'person' || nameWords(text).length < 2) return;
     const surname = surnameKey(text);
-    const given = givenNameKey(text);
     const known = surnames.get(surname) ?? [];
-    const match = known.find((other) => areCompatibleGivenNames(givenNameKey(texts[other] ?? ''), given));
+    const match = known.find((other) => haveCompatibleGivenNames(texts[other] ?? '', text));
     if (match !== undefined) sets.union(match, index);
     else surnames.set(surname, [...known, index]);
   });
