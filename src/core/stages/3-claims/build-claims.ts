@@ -199,7 +199,7 @@ class SpanIndex {
 }
 
 /**
- * "Health authorities did not confirm the figure and the post was then deleted": a sentence that
+ * "The ministry would not verify the number and the message was later removed": a sentence that
  * acts on a figure given before changes the status of the figures of the nearest earlier sentence
  * that has any (within two sentences).
  */

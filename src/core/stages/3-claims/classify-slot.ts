@@ -348,7 +348,7 @@ function findMeasureNoun(mention: NumberMention, context: NumberContext): string
       const compound = previous ? `${previous.lemma} ${lemma}` : lemma;
       if (MEASURE_NOUNS.has(compound)) return compound;
       if (MEASURE_NOUNS.has(lemma)) return lemma;
-      // "the death toll published by the government is 164": after a copula, the subject may sit
+      // "the injury count released by the council is 38": after a copula, the subject may sit
       // behind a participle phrase; look further back within the clause.
       return COPULAS.has(tokens[index - 1]?.lemma ?? '')
         ? subjectMeasureNoun(tokens, i - 1, Math.max(firstToken, index - SUBJECT_LOOKBACK_TOKENS))

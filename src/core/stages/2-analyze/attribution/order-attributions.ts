@@ -76,7 +76,7 @@ function assignScopes(context: SentenceContext, records: AttributionRecord[]): v
   }
 }
 
-/** "the toll published by the government is 164, …": a reduced relative covers its own comma-delimited part. */
+/** "the tally released by the council is 38, …": a reduced relative covers its own comma-delimited part. */
 function findCommaBounds(context: SentenceContext, clause: TokenRange): TokenRange {
   let first = clause.first;
   while (first > context.first && context.tokens[first - 1]?.normal !== ',') first--;

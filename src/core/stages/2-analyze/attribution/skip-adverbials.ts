@@ -151,7 +151,7 @@ function readSettingPhrase(tokens: readonly Token[], from: number, limit: number
     if (!token) return undefined;
     if (isSettingHead(token) || isTimeToken(token)) {
       let end = k + 1;
-      // "in a statement released on Monday", "in a televised address on Tuesday".
+      // "in a note sent out on Friday", "in a televised address on Tuesday".
       if (tokens[end]?.pos === 'VERB' && tokens[end]?.normal.endsWith('ed')) end++;
       while (
         end < limit &&

@@ -27,7 +27,7 @@ const DEFAULT_MODALITIES = new Set<Modality>(['reported', 'official']);
  * claims stage can mark that figure (the nearest earlier one of the same slot) retracted or unconfirmed.
  *
  * @example
- * findModalityStatements(tokenize('Police said 164 died. Health authorities did not confirm the figure.'))
+ * findModalityStatements(tokenize('Rescuers said 38 were hurt. The ministry would not verify the number.'))
  * // → [{ sentenceIndex: 1, modality: 'unconfirmed', cues: ['did not confirm'], refersBack: true }]
  */
 export function findModalityStatements(tokenized: TokenizedText): ModalityStatement[] {

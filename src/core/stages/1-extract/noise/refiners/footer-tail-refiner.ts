@@ -1,6 +1,6 @@
 /**
  * @module footer-tail-refiner
- * After a footer marker ("… can also be accessed at the following alternate addresses:", an app-store
+ * After a footer marker ("… is also available from these other addresses:", an app-store
  * line), the short lines that follow are part of the footer too, up to the first sentence.
  */
 import { countWords } from '../../lines/count-words.js';
