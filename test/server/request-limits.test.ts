@@ -13,7 +13,11 @@ import { openTempApp, postJson, tempDbPath } from './helpers/server-fixtures.js'
 const ARTICLE = { text: 'The ferry resumed service on Monday after the storm, the operator said in a statement.' };
 
 test('writes over the rate get a 429 with Retry-After, before any work; reads have their own budget', async () => {
-  const ctx = openTempApp({ limits: { writes: { burst: 3, perSecond: 0.5 }, reads: { burst: 5, perSecond: 1 } } });
+  // The clock stands still: a slow machine must not refill the buckets between requests.
+  const ctx = openTempApp({
+    limits: { writes: { burst: 3, perSecond: 0.5 }, reads: { burst: 5, perSecond: 1 } },
+    clock: () => 1_000_000,
+  });
   try {
     const statuses: number[] = [];
     for (let i = 0; i < 4; i++)

@@ -47,6 +47,8 @@ export interface AppOptions {
   allowedHostnames?: readonly string[];
   /** Where unexpected errors are written (default: standard error). */
   logError?: (error: unknown) => void;
+  /** Milliseconds clock the rate limits refill by (default Date.now); tests hold it still. */
+  clock?: () => number;
 }
 
 export interface RequestLimits {
@@ -79,6 +81,7 @@ export function createApp({
   limits: givenLimits = {},
   allowedHostnames,
   logError = (error) => console.error(error),
+  clock = Date.now,
 }: AppOptions): Hono {
   const catalog = createStoryCatalog(session, {
     ...ingestOptions,
@@ -90,11 +93,11 @@ export function createApp({
   if (allowedHostnames) app.use('*', guardHost(allowedHostnames));
   // Limits come before sign-in, so guessing the token is as slow as any other write.
   const isRead = (c: Context) => c.req.method === 'GET' || c.req.method === 'HEAD';
-  if (limits.reads) app.use('*', when(isRead, limitRate(limits.reads)));
+  if (limits.reads) app.use('*', when(isRead, limitRate(limits.reads, { now: clock })));
   if (limits.writes)
     app.use(
       '*',
-      when((c) => !isRead(c), limitRate(limits.writes)),
+      when((c) => !isRead(c), limitRate(limits.writes, { now: clock })),
     );
   app.use('*', limitBody(maxBodyBytes));
   app.use(
