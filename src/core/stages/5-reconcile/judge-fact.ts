@@ -19,7 +19,14 @@ export interface StoryContext {
 }
 
 export function judgeFact(fact: AlignedFact, id: string, context: StoryContext): ReportFact {
-  const claims = [...fact.claims].sort((a, b) => (a.asOf ?? '').localeCompare(b.asOf ?? '') || a.low - b.low);
+  // Ties fall to article order, so how the aligner happened to join a group never reorders a report.
+  const claims = [...fact.claims].sort(
+    (a, b) =>
+      (a.asOf ?? '').localeCompare(b.asOf ?? '') ||
+      a.low - b.low ||
+      a.articleId.localeCompare(b.articleId) ||
+      a.start - b.start,
+  );
   const active = claims.filter((c) => !INACTIVE.has(c.modality));
   const inactive = claims.filter((c) => INACTIVE.has(c.modality));
   const independent = new Set(active.map((c) => context.originalOf(c.articleId)));
