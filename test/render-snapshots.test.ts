@@ -4,8 +4,8 @@ import assert from 'node:assert/strict';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { corroborate } from '../src/app/api.js';
-import { renderMarkdown } from '../src/core/stages/6-render/render-markdown.js';
-import { renderTerminal } from '../src/core/stages/6-render/render-terminal.js';
+import { renderMarkdown } from '../src/core/stages/7-render/render-markdown.js';
+import { renderTerminal } from '../src/core/stages/7-render/render-terminal.js';
 import { assertValidReport } from './support/validate-report.js';
 
 // Snapshots of the briefs a reader sees first. After an intended change, refresh them with

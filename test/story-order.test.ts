@@ -5,8 +5,8 @@ import { createContext } from '../src/core/pipeline/pipeline-context.js';
 import { toClusterInput } from '../src/core/pipeline/group-stories.js';
 import { extractArticle } from '../src/core/stages/1-extract/extract-article.js';
 import { analyzeArticle } from '../src/core/stages/2-analyze/analyze-article.js';
-import type { ClusterInput } from '../src/core/stages/4-cluster/cluster-input.js';
-import { createStoryClusterer } from '../src/core/stages/4-cluster/create-story-clusterer.js';
+import type { ClusterInput } from '../src/core/stages/3-cluster/cluster-input.js';
+import { createStoryClusterer } from '../src/core/stages/3-cluster/create-story-clusterer.js';
 import { bundledStoryDirs, shuffleFixed, storyFiles } from './support/bundled-stories.js';
 
 // The example story, every test story and (when mounted) the seeds, each folder one story.

@@ -4,7 +4,7 @@
  * (each closed by `refine`, as `corroborate ingest` does): time spent in `add` and `refine` and
  * memory at 10k, 25k, 50k and 100k articles, then B-cubed F1 against the generator's stories.
  */
-import { createStoryClusterer } from '../../src/core/stages/4-cluster/create-story-clusterer.js';
+import { createStoryClusterer } from '../../src/core/stages/3-cluster/create-story-clusterer.js';
 import { scoreClustering } from '../../eval/suites/clustering-score.js';
 import { generateSyntheticStream } from './cluster-synthetic-stream.js';
 import type { Bench } from './index.js';

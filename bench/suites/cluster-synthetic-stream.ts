@@ -3,7 +3,7 @@
  * A reproducible synthetic news stream for the clustering benchmark: stories built from per-story
  * topic words, names, places and numbers over a shared Zipf-distributed common vocabulary.
  */
-import type { ClusterInput } from '../../src/core/stages/4-cluster/cluster-input.js';
+import type { ClusterInput } from '../../src/core/stages/3-cluster/cluster-input.js';
 
 export interface SyntheticArticle extends ClusterInput {
   /** The story the article was generated from: the gold label. */

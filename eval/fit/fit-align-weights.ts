@@ -1,5 +1,5 @@
 /**
- * Fits the weights of the claim-pair scorer (src/core/stages/5-reconcile/align-features.ts) on the
+ * Fits the weights of the claim-pair scorer (src/core/stages/6-reconcile/align-features.ts) on the
  * real development stories: logistic regression on every pair the aligner would score, labelled by
  * the analysts' gold (two claims are one fact when they carry the same gold fact's figures). Prints
  * leave-stories-out figures (4 folds by story) before writing the weights fitted on all stories.
@@ -10,15 +10,15 @@ import { fileURLToPath } from 'node:url';
 import { extract } from '../../src/app/api.js';
 import { createContext } from '../../src/core/pipeline/pipeline-context.js';
 import { analyzeArticle } from '../../src/core/stages/2-analyze/analyze-article.js';
-import { buildClaims } from '../../src/core/stages/3-claims/build-claims.js';
+import { buildClaims } from '../../src/core/stages/5-claims/build-claims.js';
 import type { Claim } from '../../src/core/model/claim.js';
 import {
   FEATURE_NAMES,
   buildVocabulary,
   pairFeatures,
   type FeatureName,
-} from '../../src/core/stages/5-reconcile/align-features.js';
-import { scorePairs, type AlignWeights } from '../../src/core/stages/5-reconcile/align-facts.js';
+} from '../../src/core/stages/6-reconcile/align-features.js';
+import { scorePairs, type AlignWeights } from '../../src/core/stages/6-reconcile/align-facts.js';
 import { basilAvailable, loadBasilStories, type BasilGoldStory } from './basil-stories.js';
 
 interface Example {

@@ -4,7 +4,7 @@
  * events, syndicated copies under another outlet's header, clashing figures inside a story.
  */
 import { readFileSync } from 'node:fs';
-import { createStoryClusterer } from '../../src/core/stages/4-cluster/create-story-clusterer.js';
+import { createStoryClusterer } from '../../src/core/stages/3-cluster/create-story-clusterer.js';
 import type { EvalSuite, SuiteResult } from '../suite.js';
 import { scoreClustering, toClusteringMetrics } from './clustering-score.js';
 import { shuffleSeeded } from './clustering-seeded-shuffle.js';

@@ -9,7 +9,7 @@ import { pathToFileURL } from 'node:url';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { corroborate } from '../../src/app/api.js';
 import type { StoryReport } from '../../src/core/model/story-report.js';
-import { renderHtml } from '../../src/core/stages/6-render/render-html.js';
+import { renderHtml } from '../../src/core/stages/7-render/render-html.js';
 import {
   ARTIFACTS_DIR,
   CHROMIUM,

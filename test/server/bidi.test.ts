@@ -4,7 +4,7 @@
  */
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { escapeHtml } from '../../src/core/stages/6-render/html/escape-html.js';
+import { escapeHtml } from '../../src/core/stages/7-render/html/escape-html.js';
 import { json, openTempApp, postJson, type TempApp } from './helpers/server-fixtures.js';
 
 const RLO = '\u202E';

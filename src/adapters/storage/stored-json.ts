@@ -11,7 +11,7 @@ import {
   type ArticleState,
   type StoryClustererState,
   type StoryState,
-} from '../../core/stages/4-cluster/create-story-clusterer.js';
+} from '../../core/stages/3-cluster/create-story-clusterer.js';
 
 export class DamagedValueError extends Error {
   constructor(message: string) {

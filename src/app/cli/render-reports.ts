@@ -3,9 +3,9 @@
  * Picks the renderer for `--format`: the terminal brief, Markdown, JSON (the contract) or HTML.
  */
 import type { StoryReport } from '../../core/model/story-report.js';
-import { renderHtml } from '../../core/stages/6-render/render-html.js';
-import { renderMarkdown } from '../../core/stages/6-render/render-markdown.js';
-import { renderTerminal } from '../../core/stages/6-render/render-terminal.js';
+import { renderHtml } from '../../core/stages/7-render/render-html.js';
+import { renderMarkdown } from '../../core/stages/7-render/render-markdown.js';
+import { renderTerminal } from '../../core/stages/7-render/render-terminal.js';
 
 export const REPORT_FORMATS = ['terminal', 'md', 'json', 'html'];
 

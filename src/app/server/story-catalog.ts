@@ -7,8 +7,8 @@ import type { SourceDocument } from '../../core/model/source-document.js';
 import type { Diagnostic } from '../../core/model/diagnostic.js';
 import type { ReportFact, StoryReport, Verdict } from '../../core/model/story-report.js';
 import type { StoredArticle, StorySummary } from '../../core/ports/article-store.js';
-import { renderMarkdown } from '../../core/stages/6-render/render-markdown.js';
-import { renderHtml } from '../../core/stages/6-render/render-html.js';
+import { renderMarkdown } from '../../core/stages/7-render/render-markdown.js';
+import { renderHtml } from '../../core/stages/7-render/render-html.js';
 import { ingestInputs, type IngestOptions } from '../../adapters/ingest/ingest-inputs.js';
 import {
   describeChanges,

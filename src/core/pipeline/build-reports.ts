@@ -10,10 +10,10 @@ import type { DateMention } from '../model/mention.js';
 import type { PipelineContext } from './pipeline-context.js';
 import { findDatesAt, resolveDates } from '../stages/2-analyze/analyze-article.js';
 import { analyzeArticles } from '../stages/2-analyze/analyze-articles.js';
-import { buildClaims } from '../stages/3-claims/build-claims.js';
+import { buildClaims } from '../stages/5-claims/build-claims.js';
 import { groupStories } from './group-stories.js';
-import { inferPublicationDates } from '../stages/5-reconcile/infer-publication-dates.js';
-import { reconcileStory } from '../stages/5-reconcile/reconcile-story.js';
+import { inferPublicationDates } from '../stages/4-date/infer-publication-dates.js';
+import { reconcileStory } from '../stages/6-reconcile/reconcile-story.js';
 import { buildRoster } from './build-roster.js';
 
 export function buildReports(articles: Article[], context: PipelineContext): StoryReport[] {

@@ -4,8 +4,8 @@
  * together and marked, so they count once as evidence.
  */
 import type { AnnotatedArticle } from '../model/annotated-article.js';
-import { clusterArticles } from '../stages/4-cluster/create-story-clusterer.js';
-import type { ClusterInput } from '../stages/4-cluster/cluster-input.js';
+import { clusterArticles } from '../stages/3-cluster/create-story-clusterer.js';
+import type { ClusterInput } from '../stages/3-cluster/cluster-input.js';
 
 export interface StoryGroup {
   articles: AnnotatedArticle[];

@@ -4,7 +4,7 @@
  * unless it is already SafeHtml, so article text cannot reach the page as markup by mistake.
  */
 
-import { escapeHtml } from '../../../core/stages/6-render/html/escape-html.js';
+import { escapeHtml } from '../../../core/stages/7-render/html/escape-html.js';
 
 // One escaping for the pages and the standalone report: markup characters escaped, bidi controls dropped.
 export { escapeHtml };

@@ -5,7 +5,7 @@
  * coverage matrix, the framing table and the sources with a form to compare two of them.
  */
 import type { ReportClaim, ReportFact, ReportQuote, Verdict } from '../../../core/model/story-report.js';
-import { briefSections, describeCoverage, formatRange } from '../../../core/stages/6-render/brief-sections.js';
+import { briefSections, describeCoverage, formatRange } from '../../../core/stages/7-render/brief-sections.js';
 import type { StoryView } from '../story-catalog.js';
 import { html, segment, toSafeId, type SafeHtml } from './html-template.js';
 import { renderPage } from './page-layout.js';

@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyzeArticle } from '../2-analyze/analyze-article.js';
 import { createContext } from '../../pipeline/pipeline-context.js';
-import { buildClaims } from '../3-claims/build-claims.js';
+import { buildClaims } from '../5-claims/build-claims.js';
 import { alignFacts } from './align-facts.js';
 import type { Claim } from '../../model/claim.js';
 
