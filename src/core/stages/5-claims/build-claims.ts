@@ -205,13 +205,18 @@ class SpanIndex {
  */
 function applyLaterStatements(claims: Claim[], annotated: AnnotatedArticle): Claim[] {
   const { sentences, modalityStatements } = annotated;
-  const sentenceOf = (claim: Claim) => sentences.findIndex((s) => s.start === claim.sentenceStart);
+  const bySentenceStart = new Map<number, Claim[]>();
+  for (const claim of claims) {
+    const list = bySentenceStart.get(claim.sentenceStart);
+    if (list) list.push(claim);
+    else bySentenceStart.set(claim.sentenceStart, [claim]);
+  }
   for (const statement of modalityStatements) {
     if (!statement.refersBack) continue;
     // The figure the statement acts on is in its own sentence ("…, but later withdrew the figure") or just before.
     for (let back = 0; back <= 2; back++) {
-      const target = statement.sentenceIndex - back;
-      const affected = claims.filter((c) => sentenceOf(c) === target);
+      const target = sentences[statement.sentenceIndex - back];
+      const affected = target ? (bySentenceStart.get(target.start) ?? []) : [];
       if (affected.length === 0) continue;
       for (const claim of affected) {
         if (claim.modality === 'reported' || claim.modality === 'official' || claim.modality === 'hedged')

@@ -98,6 +98,21 @@ export interface NumberContext {
   endToken: number;
 }
 
+/**
+ * The first token starting at or after `offset`, or -1 (as findIndex would give): a bisection, since
+ * a scan from the article's start for every figure made long articles quadratic.
+ */
+function firstTokenFrom(tokens: readonly Token[], offset: number): number {
+  let low = 0;
+  let high = tokens.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if ((tokens[mid]?.start ?? Infinity) < offset) low = mid + 1;
+    else high = mid;
+  }
+  return low < tokens.length ? low : -1;
+}
+
 export function classifySlot(mention: NumberMention, context: NumberContext): Slot | undefined {
   if (mention.factor !== undefined) return undefined;
   const converted = convertUnits(mention, context) ?? measurementSlot(mention, context);
@@ -170,7 +185,7 @@ function describeSlot(slot: Omit<Slot, 'key' | 'label'>): string {
 function measurementSlot(mention: NumberMention, context: NumberContext): Slot | undefined {
   const unit = (mention.unit ?? '').toLowerCase();
   const { tokens, firstToken, endToken } = context;
-  const first = tokens.findIndex((t) => t.start >= mention.start);
+  const first = firstTokenFrom(tokens, mention.start);
   if (first < 0) return undefined;
   let last = first;
   while (last + 1 < endToken && (tokens[last + 1]?.end ?? Infinity) <= mention.end) last++;
@@ -212,7 +227,7 @@ function convertUnits(mention: NumberMention, context: NumberContext): Slot | un
   const monthScale = DURATION_TO_MONTHS.get(counted.replace(/s$/, ''));
   if (monthScale === undefined) return undefined;
   const { tokens, firstToken } = context;
-  const index = tokens.findIndex((t) => t.start >= mention.start);
+  const index = firstTokenFrom(tokens, mention.start);
   // "Prosecutors had asked for 12 years": the sentence sought, not the one given.
   const isSought =
     monthScale >= 1 &&
@@ -274,7 +289,7 @@ function convertUnits(mention: NumberMention, context: NumberContext): Slot | un
  */
 function qualifierAfter(mention: NumberMention, context: NumberContext): string | undefined {
   const { tokens, endToken } = context;
-  let index = tokens.findIndex((t) => t.start >= mention.end);
+  let index = firstTokenFrom(tokens, mention.end);
   if (index < 0 || index >= endToken) return undefined;
   const first = tokens[index];
   const second = tokens[index + 1];
@@ -324,7 +339,7 @@ function classOfCounted(counted: string | undefined, unit: string | undefined): 
 /** "death toll rose to 164", "revenue of $1.4 billion", "turnout was 63%": the noun names the measure. */
 function findMeasureNoun(mention: NumberMention, context: NumberContext): string | undefined {
   const { tokens, firstToken } = context;
-  const index = tokens.findIndex((t) => t.start >= mention.start);
+  const index = firstTokenFrom(tokens, mention.start);
   if (index < 0) return undefined;
   const stop = Math.max(firstToken, index - LOOKBACK_TOKENS);
   let sawLink = false;
@@ -363,7 +378,7 @@ function findMeasureNoun(mention: NumberMention, context: NumberContext): string
 /** "which he blamed on 20,000 bandits": the nearest verb just before the figure says what happened. */
 function verbBefore(mention: NumberMention, context: NumberContext): string | undefined {
   const { tokens, firstToken } = context;
-  const index = tokens.findIndex((t) => t.start >= mention.start);
+  const index = firstTokenFrom(tokens, mention.start);
   for (let i = index - 1; i >= Math.max(firstToken, index - VERB_LOOKBACK_TOKENS); i--) {
     const token = tokens[i];
     if (!token) break;
@@ -404,7 +419,7 @@ function populationOf(mention: NumberMention, context: NumberContext, counted: s
   if (counted && CLASS_OF.get(counted) !== 'people') return undefined;
   if (mention.low < 1000) return undefined;
   const { tokens, firstToken } = context;
-  const index = tokens.findIndex((t) => t.start >= mention.start);
+  const index = firstTokenFrom(tokens, mention.start);
   const of = tokens[index - 1];
   const noun = tokens[index - 2];
   if (index - 2 < firstToken || !of || !noun) return undefined;

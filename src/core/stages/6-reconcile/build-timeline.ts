@@ -22,35 +22,54 @@ const CALENDAR_WORDS =
 
 export function buildTimeline(articles: TimelineInput[]): TimelineEntry[] {
   const entries: (TimelineEntry & { words: Set<string> })[] = [];
+  // Entries by day: a long article's dates are compared with that day's entries only, not all.
+  const byDay = new Map<string, (TimelineEntry & { words: Set<string> })[]>();
   for (const article of articles) {
     for (const date of article.dates) {
       if (!date.date || date.precision === 'week') continue;
-      const index = article.sentences.findIndex((s) => s.start <= date.start && s.end >= date.end);
+      const index = sentenceHolding(article.sentences, date);
       if (index < 0) continue;
       const sentence = wholeSentence(article, index);
       const text = article.text.slice(sentence.start, sentence.end).replace(/\s+/g, ' ').trim();
       const words = contentWords(text);
-      const same = entries.find((e) => e.date === date.date && overlap(e.words, words) >= SAME_EVENT_OVERLAP);
+      const sameDay = byDay.get(date.date) ?? [];
+      const same = sameDay.find((e) => overlap(e.words, words) >= SAME_EVENT_OVERLAP);
       if (same) {
         if (!same.articles.includes(article.articleId)) same.articles.push(article.articleId);
         continue;
       }
-      entries.push({
+      const entry = {
         date: date.date,
         text,
         articles: [article.articleId],
         source: { article: article.articleId, start: sentence.start, end: sentence.end },
         words,
-      });
+      };
+      entries.push(entry);
+      if (sameDay.length === 0) byDay.set(date.date, sameDay);
+      sameDay.push(entry);
     }
   }
   return entries.sort((a, b) => a.date.localeCompare(b.date)).map(({ words: _words, ...entry }) => entry);
 }
 
+/** The sentence holding a span (sentences are in text order), or -1: a bisection, not a scan per date. */
+function sentenceHolding(sentences: readonly Span[], span: { start: number; end: number }): number {
+  let low = 0;
+  let high = sentences.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if ((sentences[mid]?.end ?? Infinity) < span.end) low = mid + 1;
+    else high = mid;
+  }
+  const sentence = sentences[low];
+  return sentence && sentence.start <= span.start && sentence.end >= span.end ? low : -1;
+}
+
 /**
- * The sentence around a date, across breaks the splitter put inside it: "Sen. Tom Udall (D-N." /
- * "M.) announced … on Wednesday" is one sentence, and so is "… Harry Reid (D-Nev.)" / "received a
- * letter …". A piece continues the one before when it opens in lower case, on a closing bracket or
+ * The sentence around a date, across breaks the splitter put inside it: "Sen. Ana Duarte (D-N." /
+ * "M.) announced … on Wednesday" is one sentence, and so is "… Gregor Halvorsen (D-Nev.)" /
+ * "received a letter …". A piece continues the one before when it opens in lower case, on a closing bracket or
  * on a lone initial ("M.)", "Y.,"), or when the piece before left a bracket open.
  */
 function wholeSentence(article: TimelineInput, index: number): Span {

@@ -83,9 +83,11 @@ const TALLY_CUES = new Set([
 export function findExtraFigures(sentence: SentenceTokens): Figure[] {
   const { tokens, first, end, text, isCovered } = sentence;
   const figures: Figure[] = [];
+  // Indexed from the sentence's first token: an array indexed by article position would make every
+  // scan of it cost the article's length, not the sentence's.
   const words: string[] = [];
-  for (let i = first; i < end; i++) words[i] = tokens[i]?.text.toLowerCase() ?? '';
-  const word = (i: number): string => (i >= first && i < end ? (words[i] ?? '') : '');
+  for (let i = first; i < end; i++) words.push(tokens[i]?.text.toLowerCase() ?? '');
+  const word = (i: number): string => (i >= first && i < end ? (words[i - first] ?? '') : '');
   const hasTallyCue = words.some((w) => TALLY_CUES.has(w));
   const span = (from: number, to: number) => {
     const start = tokens[from]?.start ?? 0;
