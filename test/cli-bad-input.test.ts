@@ -4,7 +4,7 @@
  */
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runCli } from '../src/app/cli/main.js';
@@ -73,4 +73,24 @@ test('extract: all inputs good → exit 0 and nothing on stderr', async () => {
   const { code, stderr } = await run(['extract', good]);
   assert.equal(code, 0);
   assert.equal(stderr, '');
+});
+
+test('report: a non-article JSON file found in a folder is skipped with a note; named explicitly it is an error', async () => {
+  const folder = join(dir, 'tram-story');
+  mkdirSync(folder);
+  writeFileSync(
+    join(folder, 'tram.txt'),
+    'Tram line opens\n\nThe new tram line opened on Monday with eleven stops, the transit office said.\n',
+  );
+  const meta = join(folder, 'meta.json');
+  writeFileSync(meta, JSON.stringify({ editor: 'desk', tags: ['transit'] }));
+  const walked = await run(['report', folder, '--format', 'json']);
+  assert.equal(walked.code, 0, walked.stderr);
+  const escaped = meta.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  assert.match(walked.stderr, new RegExp(`warning: ${escaped}: skipped: not an article \\(missing text or html\\)\\n`));
+  assert.doesNotMatch(walked.stderr, /error:/);
+  assert.match(walked.stdout, /eleven stops/);
+  const named = await run(['report', meta, '--format', 'json']);
+  assert.notEqual(named.code, 0);
+  assert.match(named.stderr, new RegExp(`error: ${escaped}: missing text or html`));
 });

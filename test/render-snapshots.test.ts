@@ -58,3 +58,48 @@ test('the terminal brief gets colour only when asked, and never control characte
   assert.match(coloured, /\u001b\[1m/);
   assert.doesNotMatch(coloured, /\u001b\[31m/);
 });
+
+test('in colour, fact labels are styled with real escape codes while article escapes are dropped', () => {
+  const report = {
+    version: 1,
+    id: 'story-2',
+    title: 'Ferry timetable \u202Ereversed\u202C change',
+    articles: [{ id: 'a', source: 'a.txt', outlet: 'Lakeside \u001b[2JGazette', text: 'x', removed: [] }],
+    facts: [
+      {
+        id: 'f1',
+        what: 'ferries cancelled',
+        verdict: 'single-source' as const,
+        reason: 'twelve (Lakeside Gazette\u001b]0;pwned\u0007, 2031-04-02) \u2066hidden\u2069',
+        claims: [],
+      },
+    ],
+    quotes: [
+      {
+        speaker: 'Harbour \u0007master\u202D',
+        text: 'We will run a \u001b[31mreduced\u001b[0m service.',
+        verdict: 'single-source' as const,
+        appearances: [{ article: 'a', start: 0, end: 1, text: 'x' }],
+      },
+    ],
+    timeline: [{ date: '2031-04-02', text: 'Sailings \u001b[8mstopped', articles: ['a'] }],
+    entities: [],
+  };
+  const coloured = renderTerminal([report], { color: true, width: 200 });
+  // The renderer's own styling survives: the ESC byte itself, not "[1m" printed as text.
+  assert.ok(coloured.includes('\u001b[1mferries cancelled\u001b[22m:'), coloured);
+  assert.ok(coloured.includes('\u001b[1mHarbour master\u001b[22m:'), coloured);
+  assert.doesNotMatch(coloured, /(^|[^\u001b])\[(1|22)m/);
+  // Article text brings no escape, bell or bidirectional control with it.
+  const esc = [...coloured.matchAll(/\u001b\[(\d+)m/g)].map((m) => Number(m[1]));
+  assert.ok(
+    esc.every((code) => [1, 22, 2, 36, 39].includes(code)),
+    `unexpected codes: ${esc.join(',')}`,
+  );
+  assert.equal(coloured.replace(/\u001b\[\d+m/g, '').includes('\u001b'), false);
+  assert.doesNotMatch(coloured, /[\u0007\u202a-\u202e\u2066-\u2069]/);
+  assert.match(coloured, /Lakeside \[2JGazette/);
+  const plain = renderTerminal([report], { color: false, width: 200 });
+  assert.doesNotMatch(plain, /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/);
+  assert.match(plain, /ferries cancelled: twelve/);
+});

@@ -16,7 +16,16 @@ import { ingestJsonl } from './jsonl-source.js';
 import { looksBinary } from './sniff-format.js';
 import { ingestWarc } from './warc-source.js';
 
-export async function ingestFile(path: string, context: IngestContext, sink: IngestSink): Promise<void> {
+/**
+ * `isExplicit`: named by the user rather than found in a folder or glob; a found .json file that
+ * holds no article is skipped with a warning instead of failing the run.
+ */
+export async function ingestFile(
+  path: string,
+  context: IngestContext,
+  sink: IngestSink,
+  isExplicit = true,
+): Promise<void> {
   const kind = kindOfPath(path);
   let size: number;
   try {
@@ -38,7 +47,7 @@ export async function ingestFile(path: string, context: IngestContext, sink: Ing
   }
   if (kind === 'json') {
     if (looksBinary(bytes)) return sink.report('error', path, 'looks binary (not text or HTML)');
-    return ingestJson(path, bytes, sink);
+    return ingestJson(path, bytes, sink, isExplicit);
   }
   await ingestBytes({ bytes, source: path, kind: kind ?? 'sniff', hints: {}, allowsFeed: true }, context, sink);
 }

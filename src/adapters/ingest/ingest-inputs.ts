@@ -94,7 +94,7 @@ export async function ingestInputs(inputs: string[], options: IngestOptions = {}
   const readTarget = async (target: InputTarget, input: string, sink: IngestSink): Promise<void> => {
     if (target.kind === 'url')
       return ingestUrl({ url: target.url, source: input, hints: {}, allowsFeed: true }, context, sink);
-    if (target.kind === 'file') return ingestFile(target.path, context, sink);
+    if (target.kind === 'file') return ingestFile(target.path, context, sink, target.isExplicit);
     if (isStdinRead) return sink.report('error', STDIN_SOURCE, 'standard input was already read (give - once)');
     isStdinRead = true;
     return ingestStdin(context, sink);

@@ -45,9 +45,11 @@ function renderStory(
   const paint = (style: Style, text: string) =>
     color ? `\u001b[${CODES[style][0]}m${text}\u001b[${CODES[style][1]}m` : text;
   const out: string[] = [];
-  const wrap = (text: string, indent: string) => wrapText(clean(text), Math.max(40, width), indent);
+  // Article text is cleaned piece by piece before it is painted: cleaning the assembled line would
+  // strip the ESC of the renderer's own styling too, and a reader would see "[1m" as text.
+  const wrap = (text: string, indent: string) => wrapText(text, Math.max(40, width), indent);
 
-  out.push(paint('bold', clean(report.title ?? 'Untitled story')), paint('dim', describeCoverage(report)), '');
+  out.push(paint('bold', clean(report.title ?? 'Untitled story')), paint('dim', clean(describeCoverage(report))), '');
   for (const section of briefSections(report)) {
     out.push(
       paint(
@@ -56,7 +58,7 @@ function renderStory(
       ),
     );
     for (const fact of section.facts) {
-      out.push(wrap(`${paint('bold', fact.what)}: ${fact.reason}`, '  '));
+      out.push(wrap(`${paint('bold', clean(fact.what))}: ${clean(fact.reason)}`, '  '));
     }
     out.push('');
   }
@@ -64,10 +66,10 @@ function renderStory(
     const quotes = [...report.quotes].sort((a, b) => b.appearances.length - a.appearances.length).slice(0, maxQuotes);
     out.push(paint('bold', `QUOTES (${report.quotes.length})`));
     for (const quote of quotes) {
-      const outlets = [...new Set(quote.appearances.map((a) => outletName(report, a.article)))].join(', ');
+      const outlets = [...new Set(quote.appearances.map((a) => clean(outletName(report, a.article))))].join(', ');
       out.push(
         wrap(
-          `${paint('bold', quote.speaker)}: “${truncate(quote.text, 160)}” ${paint('dim', `(${quote.verdict}; ${outlets})`)}`,
+          `${paint('bold', clean(quote.speaker))}: “${truncate(quote.text, 160)}” ${paint('dim', `(${quote.verdict}; ${outlets})`)}`,
           '  ',
         ),
       );
@@ -77,7 +79,7 @@ function renderStory(
   if (report.timeline.length > 0) {
     out.push(paint('bold', `TIMELINE (${report.timeline.length})`));
     for (const entry of report.timeline.slice(0, maxTimeline))
-      out.push(wrap(`${entry.date}  ${truncate(entry.text, 140)}`, '  '));
+      out.push(wrap(`${clean(entry.date)} ${truncate(entry.text, 140)}`, '  '));
     if (report.timeline.length > maxTimeline)
       out.push(paint('dim', `  … ${report.timeline.length - maxTimeline} more (--format md for all)`));
     out.push('');
@@ -85,10 +87,19 @@ function renderStory(
   return out.join('\n');
 }
 
-/** Control characters from an article must not reach the terminal. */
+/**
+ * Control characters from an article must not reach the terminal: an ESC would let article text
+ * restyle or rewrite the screen, and bidirectional embedding, override and isolate controls
+ * (U+202A–U+202E, U+2066–U+2069) would reorder what the line shows. Only for article text: the
+ * renderer's own styling codes are added after this.
+ */
 function clean(text: string): string {
-  // eslint-disable-next-line no-control-regex -- stripping control characters is the point
-  return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, '').replace(/\s+/g, ' ');
+  return (
+    text
+      // eslint-disable-next-line no-control-regex -- stripping control characters is the point
+      .replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, '')
+      .replace(/\s+/g, ' ')
+  );
 }
 
 function truncate(text: string, max: number): string {
